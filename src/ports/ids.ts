@@ -1,0 +1,6 @@
+export type IdKind = 'app' | 'contact' | 'event' | 'user';
+
+/** Makes new ids. Random in production, sequential in tests and demos. */
+export interface IdGenerator {
+  next(kind: IdKind): string;
+}
