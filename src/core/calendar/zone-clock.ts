@@ -1,0 +1,117 @@
+import { IANAZone } from 'luxon';
+import { invalid } from '../app-error';
+import type { DayNumber } from './civil-date';
+import { formatInstant } from './instant';
+import type { MinuteOfDay } from './time-of-day';
+
+export { formatOffset } from './zone-clock-format';
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const QUARTER_HOUR = 900_000;
+/** Caches are memos of pure functions; the cap only bounds memory in a long-running server. */
+const CACHE_CAP = 250_000;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= CACHE_CAP) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * Wall-clock arithmetic in one IANA zone, memoised. An uncached offset lookup through Intl costs about 5 µs,
+ * which is the whole budget for planning one application, so every answer is cached by day: on a day
+ * without a DST transition the offset is the same from midnight to midnight.
+ */
+export class ZoneClock {
+  private static readonly clocks = new Map<string, ZoneClock>();
+  private readonly iana: IANAZone;
+  /** Offset in minutes for each UTC day, or NaN when that day holds a transition. */
+  private readonly dayOffsets = new Map<number, number>();
+  private readonly instants = new Map<number, number>();
+  private readonly isoStrings = new Map<number, string>();
+
+  private constructor(readonly zone: string) {
+    this.iana = IANAZone.create(zone);
+  }
+
+  /**
+   * The clock for a zone; throws a validation error naming the zone when it does not exist.
+   *
+   * @example
+   * ZoneClock.for('Europe/Berlin').iso(Date.UTC(2026, 0, 5, 8)); // '2026-01-05T09:00:00+01:00'
+   */
+  static for(zone: string): ZoneClock {
+    const known = ZoneClock.clocks.get(zone);
+    if (known) return known;
+    if (!IANAZone.isValidZone(zone)) throw invalid('timezone', `is not a known IANA time zone: "${zone}"`);
+    return remember(ZoneClock.clocks, zone, new ZoneClock(zone));
+  }
+
+  static isValid(zone: string): boolean {
+    return IANAZone.isValidZone(zone);
+  }
+
+  /** The zone's UTC offset in minutes at an instant. */
+  offsetAt(ms: number): number {
+    const utcDay = Math.floor(ms / MS_PER_DAY);
+    let offset = this.dayOffsets.get(utcDay);
+    if (offset === undefined) {
+      const start = utcDay * MS_PER_DAY;
+      const atStart = this.iana.offset(start);
+      offset = remember(this.dayOffsets, utcDay, atStart === this.iana.offset(start + MS_PER_DAY - 1) ? atStart : NaN);
+    }
+    return Number.isNaN(offset) ? this.transitionDayOffset(ms) : offset;
+  }
+
+  /**
+   * On a transition day the offset changes once, on a quarter hour in every zone in use, so it is cached
+   * by quarter hour.
+   */
+  private transitionDayOffset(ms: number): number {
+    const quarter = Math.floor(ms / QUARTER_HOUR);
+    let offset = this.quarterOffsets.get(quarter);
+    if (offset === undefined) offset = remember(this.quarterOffsets, quarter, this.iana.offset(ms));
+    return offset;
+  }
+
+  private readonly quarterOffsets = new Map<number, number>();
+
+  /** The local calendar day an instant falls on. */
+  dayOf(ms: number): DayNumber {
+    return Math.floor((ms + this.offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY);
+  }
+
+  /** Minutes after local midnight of an instant. */
+  minuteOf(ms: number): MinuteOfDay {
+    const local = ms + this.offsetAt(ms) * MS_PER_MINUTE;
+    return Math.floor((local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY) / MS_PER_MINUTE);
+  }
+
+  /**
+   * The instant of a local wall-clock time. A time skipped by a spring-forward transition moves forward by
+   * the gap (02:30 becomes 03:30), as Luxon and Temporal do; a repeated time takes its first occurrence.
+   */
+  instant(day: DayNumber, minute: MinuteOfDay): number {
+    const key = day * 1440 + minute;
+    const cached = this.instants.get(key);
+    if (cached !== undefined) return cached;
+    const local = key * MS_PER_MINUTE;
+    const first = this.offsetAt(local);
+    const guess = local - first * MS_PER_MINUTE;
+    const second = this.offsetAt(guess);
+    let result = guess;
+    if (second !== first) {
+      const retry = local - second * MS_PER_MINUTE;
+      result = this.offsetAt(retry) === second ? retry : Math.max(guess, retry);
+    }
+    return remember(this.instants, key, result);
+  }
+
+  /** ISO 8601 with this zone's offset at that instant: `2026-03-09T09:00:00-04:00`. */
+  iso(ms: number): string {
+    const cached = this.isoStrings.get(ms);
+    if (cached !== undefined) return cached;
+    return remember(this.isoStrings, ms, formatInstant(ms, this.offsetAt(ms)));
+  }
+}

@@ -1,0 +1,57 @@
+import type { ActionContact, Contact, ContactPolicy, ContactRole } from '../model';
+
+export const BEFORE_INTERVIEW: readonly ContactRole[] = ['hiring_manager', 'recruiter', 'other', 'interviewer'];
+export const AFTER_INTERVIEW: readonly ContactRole[] = ['interviewer', 'recruiter', 'hiring_manager', 'other'];
+export const AFTER_REJECTION: readonly ContactRole[] = ['recruiter', 'hiring_manager', 'interviewer', 'other'];
+
+export function usableEmail(contact: Contact, bounced: ReadonlySet<string>): boolean {
+  return contact.email !== null && !bounced.has(contact.email.toLowerCase());
+}
+
+/** Contacts ordered by role preference, keeping the order they were added within a role. */
+function byRole(contacts: readonly Contact[], roles: readonly ContactRole[]): Contact[] {
+  return [...contacts].sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role));
+}
+
+/**
+ * The person an email should go to: the preferred role with a working address. A bounced address is
+ * unusable; a contact with only a phone is no email recipient.
+ *
+ * @example
+ * emailRecipient([recruiter, hiringManager], new Set(), BEFORE_INTERVIEW); // hiringManager
+ */
+export function emailRecipient(
+  contacts: readonly Contact[],
+  bounced: ReadonlySet<string>,
+  roles: readonly ContactRole[],
+): Contact | null {
+  return byRole(contacts, roles).find((c) => usableEmail(c, bounced)) ?? null;
+}
+
+/**
+ * A phone that may be called, preferring a direct line and then the given contact. None when the posting
+ * says no calls (001): the phone is never used without a number or against the posting.
+ */
+export function phoneToCall(
+  contacts: readonly Contact[],
+  policy: ContactPolicy,
+  options: { directOnly: boolean; prefer?: Contact | null; roles: readonly ContactRole[] },
+): Contact | null {
+  if (policy.noCalls || policy.noContact) return null;
+  const candidates = byRole(contacts, options.roles).filter(
+    (c) => c.phone !== null && (!options.directOnly || c.phoneIsDirect),
+  );
+  const preferred = options.prefer ? candidates.find((c) => c.id === options.prefer?.id) : undefined;
+  return preferred ?? candidates.find((c) => c.phoneIsDirect) ?? candidates[0] ?? null;
+}
+
+export function toActionContact(contact: Contact | null): ActionContact | null {
+  return contact ? { id: contact.id, name: contact.name, email: contact.email, phone: contact.phone } : null;
+}
+
+/** How a reason names a contact: "Dana Smith", else "the recruiter". */
+export function describeContact(contact: Contact | null): string {
+  if (!contact) return 'them';
+  if (contact.name) return contact.name;
+  return contact.role === 'hiring_manager' ? 'the hiring manager' : `the ${contact.role}`;
+}

@@ -1,0 +1,37 @@
+import type { AppEvent, Stage } from '../model';
+
+const STAGE_OF: Partial<Record<AppEvent['kind'], Stage>> = {
+  applied: 'applied',
+  interview: 'interviewing',
+  offer: 'offer',
+  rejection: 'rejected',
+  withdrawn: 'withdrawn',
+  ghosted: 'ghosted',
+};
+
+/**
+ * The stage an application is in after its events, in order. A human reply reopens a ghosted application:
+ * they wrote after all.
+ *
+ * @example
+ * deriveStage([applied, interview], null); // 'interviewing'
+ * deriveStage([applied, ghosted, reply], null); // 'applied'
+ */
+export function deriveStage(events: readonly AppEvent[], appliedAt: string | null): Stage {
+  let stage: Stage = appliedAt ? 'applied' : 'saved';
+  let beforeGhosted: Stage = stage;
+  for (const event of events) {
+    const next = STAGE_OF[event.kind];
+    if (next === 'applied') {
+      if (stage === 'saved') stage = 'applied';
+    } else if (next === 'ghosted') {
+      if (stage !== 'ghosted') beforeGhosted = stage;
+      stage = 'ghosted';
+    } else if (next) {
+      stage = next;
+    } else if (event.kind === 'reply' && stage === 'ghosted') {
+      stage = beforeGhosted;
+    }
+  }
+  return stage;
+}

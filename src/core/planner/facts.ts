@@ -1,0 +1,110 @@
+import { parseInstant } from '../calendar/instant';
+import { CLOSED_STAGES } from '../model';
+import type { ActionKind, AppEvent, Application, Channel, EventOf, Stage } from '../model';
+import { deriveStage } from './derive-stage';
+
+/** A message or call the user made, as the planner counts it. */
+export interface SentMark {
+  at: number;
+  actionId: string | null;
+  actionKind: ActionKind | null;
+  channel: Channel;
+  contactId: string | null;
+}
+
+/** What the planner needs to know from an application's history, gathered in one pass over its events. */
+export interface Facts {
+  stage: Stage;
+  appliedMs: number | null;
+  /** Human replies from the employer, as instants, in order. */
+  replies: number[];
+  interviews: EventOf<'interview'>[];
+  /** The event that closed the application, when its stage is closed. */
+  closedAt: number | null;
+  /** The last rejection, which the one rejection reply answers. */
+  rejection: EventOf<'rejection'> | null;
+  /** Follow-ups and calls before the interview stage, and chases after it. */
+  sent: SentMark[];
+  thankYous: SentMark[];
+  rejectionReplied: boolean;
+  /** Addresses that bounced hard, lower-cased: they are unusable. */
+  bounced: ReadonlySet<string>;
+  /** Out-of-office replies with a return date: [received, return date `YYYY-MM-DD`]. */
+  awayUntil: [number, string][];
+}
+
+const NONE_BOUNCED: ReadonlySet<string> = new Set();
+
+function mark(event: EventOf<'follow_up_sent' | 'thank_you_sent' | 'call'>, at: number): SentMark {
+  return {
+    at,
+    actionId: event.data.actionId,
+    actionKind: event.data.actionKind,
+    channel: event.kind === 'call' ? 'phone' : event.kind === 'follow_up_sent' ? event.data.channel : 'email',
+    contactId: event.data.contactId,
+  };
+}
+
+/**
+ * Gathers the facts of an application from its events, which must be in chronological order.
+ *
+ * @example
+ * collectFacts(application, events).stage; // 'interviewing'
+ */
+export function collectFacts(application: Application, events: readonly AppEvent[]): Facts {
+  const facts: Facts = {
+    stage: deriveStage(events, application.appliedAt),
+    appliedMs: application.appliedAt ? parseInstant(application.appliedAt) : null,
+    replies: [],
+    interviews: [],
+    closedAt: null,
+    rejection: null,
+    sent: [],
+    thankYous: [],
+    rejectionReplied: false,
+    bounced: NONE_BOUNCED,
+    awayUntil: [],
+  };
+  for (const event of events) {
+    const at = parseInstant(event.at);
+    switch (event.kind) {
+      case 'applied':
+        if (facts.appliedMs === null || at < facts.appliedMs) facts.appliedMs = at;
+        break;
+      case 'reply':
+        facts.replies.push(at);
+        break;
+      case 'interview':
+        facts.interviews.push(event);
+        break;
+      case 'rejection':
+        facts.rejection = event;
+        facts.closedAt = at;
+        break;
+      case 'offer':
+      case 'withdrawn':
+      case 'ghosted':
+        facts.closedAt = at;
+        break;
+      case 'thank_you_sent':
+        facts.thankYous.push(mark(event, at));
+        break;
+      case 'follow_up_sent':
+      case 'call':
+        if (event.data.actionKind === 'rejection_reply') facts.rejectionReplied = true;
+        else if (event.data.actionKind === 'thank_you') facts.thankYous.push(mark(event, at));
+        else facts.sent.push(mark(event, at));
+        break;
+      case 'auto_reply':
+        if (event.data.returnDate) facts.awayUntil.push([at, event.data.returnDate]);
+        break;
+      case 'bounce':
+        if (event.data.hard) facts.bounced = new Set([...facts.bounced, event.data.address.toLowerCase()]);
+        break;
+      default:
+        break;
+    }
+  }
+  if (!CLOSED_STAGES.has(facts.stage) && facts.stage !== 'ghosted') facts.closedAt = null;
+  return facts;
+}

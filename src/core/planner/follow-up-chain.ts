@@ -1,0 +1,143 @@
+import { humanDate, isoDate, parseIsoDate, type DayNumber } from '../calendar/civil-date';
+import type { SeedId } from '../model';
+import { actionId } from './action-id';
+import { BEFORE_INTERVIEW, describeContact, emailRecipient, phoneToCall } from './contact-choice';
+import { proposeGhosted } from './ghosting';
+import { isSkipped, note, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import { cite } from './sources';
+
+/** The day the posting's decision date lets a follow-up go out, or null without one. */
+function decisionFloor(ctx: PlanContext): DayNumber | null {
+  const decided = ctx.app.decisionBy ? parseIsoDate(ctx.app.decisionBy) : null;
+  return decided === null ? null : ctx.calendar.addBusinessDays(decided, ctx.params.decisionDateWaitBusinessDays);
+}
+
+/**
+ * Follow-ups after applying, before any interview: step 1 after 5–7 business days early in the week,
+ * step 2 by the playbook's anchor, at most `maxUnansweredFollowUps` unanswered, then a ghosting
+ * suggestion. A human reply restarts the chain from the reply ("round" 1, 2...).
+ */
+export function planFollowUps(ctx: PlanContext): void {
+  const { app, facts, params, calendar } = ctx;
+  if (facts.appliedMs === null) return;
+  const lastReply = facts.replies.filter((r) => r >= (facts.appliedMs ?? 0));
+  const anchorMs = Math.max(facts.appliedMs, lastReply[lastReply.length - 1] ?? 0);
+  const round = lastReply.length;
+  const anchorDay = calendar.dayOf(anchorMs);
+  const anchorWhat = round > 0 ? 'their last reply' : 'you applied';
+  const floor = decisionFloor(ctx);
+  const first = params.firstFollowUp;
+
+  const blocked = app.policy.noContact
+    ? { why: 'The posting asks not to be contacted, so hearback plans no follow-up before an interview.', src: cite('001') }
+    : !first || params.maxUnansweredFollowUps <= 0
+      ? { why: `The ${ctx.playbook} playbook does not chase an advertised job before an interview.`, src: cite('002') }
+      : null;
+  if (blocked || !first) {
+    note(ctx, 'follow_up.first', blocked?.why ?? 'No follow-up is planned.', blocked?.src ?? []);
+    const ghostAfter = params.ghostAfterBusinessDays;
+    const silence =
+      floor !== null && app.decisionBy
+        ? { since: floor, days: ghostAfter, what: `the business day after their decision date (${humanDate(floor)})` }
+        : { since: anchorDay, days: (first?.minBusinessDays ?? 5) + ghostAfter, what: `${anchorWhat} on ${humanDate(anchorDay)}` };
+    proposeGhosted(ctx, 'gh', silence, round);
+    return;
+  }
+
+  const sent = facts.sent.filter((s) => s.at >= anchorMs);
+  let previous = anchorDay;
+  let lastSent: DayNumber | null = null;
+  for (let step = 1; step <= 2; step++) {
+    const spec = step === 1 ? first : params.secondFollowUp;
+    if (!spec) break;
+    if (step > params.maxUnansweredFollowUps) {
+      note(ctx, 'follow_up.cap', `${step - 1} unanswered follow-up(s) is the limit you set; hearback suggests no more.`, cite('000'));
+      break;
+    }
+    const done = sent[step - 1];
+    if (done) {
+      previous = lastSent = calendar.dayOf(done.at);
+      continue;
+    }
+    const base = step === 1 || params.secondFollowUp?.anchor === 'applied' ? anchorDay : previous;
+    let from = calendar.addBusinessDays(base, spec.minBusinessDays);
+    let to = calendar.addBusinessDays(base, spec.maxBusinessDays);
+    if (step === 2 && params.secondFollowUp) {
+      from = Math.max(from, calendar.addBusinessDays(previous, params.secondFollowUp.minGapBusinessDays));
+    }
+    const held = Math.max(floor ?? from, notBeforeAway(ctx, from));
+    if (held > from) from = held;
+    if (to < from) to = from;
+    const day = ctx.scheduler.pickDay(from, to, first.preferredWeekdays);
+    const id = actionId(app.id, `fu${step}`, round);
+    if (isSkipped(ctx, id)) {
+      previous = day;
+      continue;
+    }
+    proposeFollowUp(ctx, { id, step, day, floor, anchorDay, anchorWhat, lastSent });
+    return;
+  }
+  const days = params.ghostAfterBusinessDays;
+  const silence =
+    lastSent === null
+      ? { since: previous, days, what: `the last follow-up you skipped (${humanDate(previous)})` }
+      : { since: lastSent, days, what: `your last follow-up on ${humanDate(lastSent)}` };
+  proposeGhosted(ctx, 'gh', silence, round);
+}
+
+interface StepFacts {
+  id: string;
+  step: number;
+  day: DayNumber;
+  floor: DayNumber | null;
+  anchorDay: DayNumber;
+  anchorWhat: string;
+  lastSent: DayNumber | null;
+}
+
+function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
+  const { app, contacts, facts } = ctx;
+  const to = emailRecipient(contacts, facts.bounced, BEFORE_INTERVIEW);
+  // Email is the default (000); with no working address, any known number beats silence. With one, a
+  // direct line is offered as an alternative, never a switchboard.
+  const phone = to ? null : phoneToCall(contacts, app.policy, { directOnly: false, roles: BEFORE_INTERVIEW });
+  const direct = to ? phoneToCall(contacts, app.policy, { directOnly: true, prefer: to, roles: BEFORE_INTERVIEW }) : null;
+  const byPhone = !to && phone !== null;
+  const sources: SeedId[] = s.step === 1 ? ['003', '000'] : ctx.playbook === 'persistent' ? ['003'] : ['000', '003'];
+  const parts: string[] = [];
+  if (s.step === 1) {
+    parts.push(`No reply since ${s.anchorWhat} on ${humanDate(s.anchorDay)}; a brief follow-up 5–7 business days later, early in the week, keeps you on their radar.`);
+  } else if (ctx.playbook === 'persistent' || ctx.params.secondFollowUp?.anchor === 'first_follow_up') {
+    parts.push(`Your first follow-up${s.lastSent === null ? '' : ` on ${humanDate(s.lastSent)}`} got no answer; one more short note a few business days later is the last.`);
+  } else {
+    parts.push(`About two weeks after ${s.anchorWhat} with no answer, one last short note is reasonable.`);
+  }
+  if (s.floor !== null && s.day === s.floor) {
+    const decided = app.decisionBy ? parseIsoDate(app.decisionBy) : null;
+    if (decided !== null) parts.push(`The posting says they decide by ${humanDate(decided)}, so it waits until the business day after.`);
+    sources.push('001');
+  }
+  if (ctx.awayFloor !== null && s.day === ctx.awayFloor) parts.push('It waits until they are back from their out-of-office.');
+  if (byPhone) parts.push(`No working email address is known, so call ${describeContact(phone)} instead.`);
+  else if (!to) parts.push('Add a contact with an email address to send it.');
+  if (direct && !byPhone) sources.push('000');
+  propose(ctx, {
+    id: s.id,
+    kind: 'follow_up',
+    step: s.step,
+    channel: byPhone ? 'phone' : 'email',
+    contact: byPhone ? phone : to,
+    alternativePhone: byPhone ? null : (direct?.phone ?? null),
+    window: sendWindowOn(ctx, s.day),
+    range: ctx.settings.send,
+    rule: s.step === 1 ? 'follow_up.first' : 'follow_up.second',
+    reason: parts.join(' '),
+    sources: cite(...sources),
+    context: {
+      appliedOn: ctx.facts.appliedMs === null ? null : isoDate(ctx.calendar.dayOf(ctx.facts.appliedMs)),
+      previousFollowUps: s.step - 1,
+      decisionBy: app.decisionBy,
+      outOfOfficeUntil: null,
+    },
+  });
+}

@@ -1,0 +1,139 @@
+import { parseInstant } from '../calendar/instant';
+import { humanDate, isoDate, parseIsoDate } from '../calendar/civil-date';
+import { type Contact, type EventOf } from '../model';
+import { actionId, shortHash } from './action-id';
+import { AFTER_INTERVIEW, describeContact, emailRecipient, phoneToCall, usableEmail } from './contact-choice';
+import { proposeGhosted } from './ghosting';
+import { isSkipped, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import { cite } from './sources';
+
+const HOUR = 3_600_000;
+/** Interviews are logged by their start; the thank-you window opens an hour later, when it has ended. */
+const INTERVIEW_LENGTH = HOUR;
+/** A thank-you window shorter than this on the interview day moves to the next business day. */
+const MIN_SAME_DAY = HOUR;
+
+/** Thank-yous for every interview, then one chase for the latest. */
+export function planAfterInterviews(ctx: PlanContext): void {
+  for (const interview of ctx.facts.interviews) planThankYous(ctx, interview);
+  planChase(ctx);
+}
+
+function interviewersOf(ctx: PlanContext, interview: EventOf<'interview'>): (Contact | null)[] {
+  const byId = new Map(ctx.contacts.map((c) => [c.id, c]));
+  const people = interview.data.interviewerIds.map((id) => byId.get(id)).filter((c): c is Contact => !!c);
+  if (people.length > 0) return people;
+  return [emailRecipient(ctx.contacts, ctx.facts.bounced, AFTER_INTERVIEW)];
+}
+
+/**
+ * A personal thank-you to each interviewer, due within 24 hours and dropped after 48 (003, 004). When no
+ * business hours remain within 48 hours (a Friday-evening interview) it is due first thing on the next
+ * business day, and expires at the end of that window instead.
+ */
+function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void {
+  const at = parseInstant(interview.at);
+  const { params, settings, scheduler } = ctx;
+  interviewersOf(ctx, interview).forEach((person, index) => {
+    const id = actionId(ctx.app.id, `ty${shortHash(`${interview.id}|${person?.id ?? ''}`)}`);
+    const done = ctx.facts.thankYous.some(
+      (t) => t.actionId === id || (t.at >= at && (person === null || t.contactId === null || t.contactId === person.id)),
+    );
+    if (done) return;
+    let window = scheduler.windowFrom(at + INTERVIEW_LENGTH, settings.business);
+    if (window.end - window.start < MIN_SAME_DAY) window = scheduler.windowFrom(window.end, settings.business);
+    const dueBy = at + params.thankYouDueHours * HOUR;
+    if (dueBy - window.start >= MIN_SAME_DAY && dueBy < window.end) window = { start: window.start, end: dueBy };
+    const name = describeContact(person);
+    const noAddress = person !== null && !usableEmail(person, ctx.facts.bounced);
+    propose(ctx, {
+      id,
+      kind: 'thank_you',
+      step: index + 1,
+      channel: 'email',
+      contact: person,
+      window,
+      range: settings.business,
+      expiresAt: thankYouLimit(ctx, at),
+      rule: 'interview.thank_you',
+      reason:
+        `Thank ${name} for the interview on ${humanDate(ctx.calendar.dayOf(at))} within ${params.thankYouDueHours} hours, mentioning something you discussed.` +
+        (noAddress ? ` Add ${person?.name ?? 'their'} email address to send it.` : ''),
+      sources: cite('003', '004', '001'),
+      context: { interviewEventId: interview.id, discussed: interview.data.discussed, nextStepDate: interview.data.nextStepDate },
+    });
+  });
+}
+
+/**
+ * The hard limit for a thank-you: 48 hours after the interview, unless that falls outside the recipient's
+ * business hours, in which case the message still lands on time if it goes out in the next send window
+ * (a Friday interview's thank-you may go out first thing Monday).
+ */
+function thankYouLimit(ctx: PlanContext, at: number): number {
+  const limit = at + ctx.params.thankYouMaxHours * HOUR;
+  const { calendar, settings } = ctx;
+  const day = calendar.dayOf(limit);
+  const hours = calendar.window(day, settings.business);
+  if (calendar.isBusinessDay(day) && limit >= hours.start && limit <= hours.end) return limit;
+  return ctx.scheduler.windowFrom(limit, settings.send, settings.business).end;
+}
+
+/**
+ * After the latest interview: a check-in the business day after a stated next-step date, or, with no date,
+ * a call (when a number is known) or an email two weeks after the interview (002). A human reply after the
+ * interview moves the anchor to the reply.
+ */
+function planChase(ctx: PlanContext): void {
+  const { facts, params, calendar, app, contacts } = ctx;
+  const latest = facts.interviews[facts.interviews.length - 1];
+  if (!latest) return;
+  const interviewMs = parseInstant(latest.at);
+  const replies = facts.replies.filter((r) => r > interviewMs);
+  const anchorMs = Math.max(interviewMs, replies[replies.length - 1] ?? 0);
+  const anchorKey = `${latest.id}|${replies.length}`;
+  const id = actionId(app.id, `ch${shortHash(anchorKey)}`);
+  const stated = latest.data.nextStepDate ? parseIsoDate(latest.data.nextStepDate) : null;
+  const anchorDay = calendar.dayOf(anchorMs);
+  const useDate = stated !== null && stated >= anchorDay;
+  const day = notBeforeAway(
+    ctx,
+    useDate
+      ? calendar.addBusinessDays(stated, params.checkInAfterNextStepBusinessDays)
+      : calendar.onOrAfter(anchorDay + params.chaseAfterInterviewDays),
+  );
+
+  const chased = facts.sent.filter((s) => s.at >= anchorMs);
+  const first = chased[0];
+  if (first || isSkipped(ctx, id)) {
+    const since = first ? calendar.dayOf(first.at) : day;
+    const what = first ? `your check-in on ${humanDate(since)}` : `the check-in you skipped (${humanDate(since)})`;
+    proposeGhosted(ctx, `gh${shortHash(anchorKey)}`, { since, days: params.ghostAfterBusinessDays, what });
+    return;
+  }
+  const email = emailRecipient(contacts, facts.bounced, AFTER_INTERVIEW);
+  const phone = phoneToCall(contacts, app.policy, { directOnly: false, prefer: email, roles: AFTER_INTERVIEW });
+  const call = useDate ? !email && phone !== null : phone !== null;
+  const who = describeContact(call ? phone : email);
+  const reason = useDate
+    ? `They said you would hear by ${humanDate(stated)}; a polite check-in the business day after is fair.`
+    : `No word ${params.chaseAfterInterviewDays} days after your interview${replies.length ? ' and their last reply' : ''} and no date given; ${call ? `call ${who}` : `email ${who}`} to ask where things stand.`;
+  propose(ctx, {
+    id,
+    kind: call ? 'call' : 'check_in',
+    step: 1,
+    channel: call ? 'phone' : 'email',
+    contact: call ? phone : email,
+    window: sendWindowOn(ctx, day),
+    range: ctx.settings.send,
+    rule: useDate ? 'interview.check_in' : 'interview.chase',
+    reason,
+    sources: useDate ? cite('003', '002') : cite('002', '003'),
+    context: {
+      interviewEventId: latest.id,
+      discussed: latest.data.discussed,
+      nextStepDate: latest.data.nextStepDate,
+      appliedOn: facts.appliedMs === null ? null : isoDate(calendar.dayOf(facts.appliedMs)),
+    },
+  });
+}

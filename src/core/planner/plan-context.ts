@@ -1,0 +1,113 @@
+import { parseInstant } from '../calendar/instant';
+import type { BusinessCalendar, Interval } from '../calendar/business-calendar';
+import type { DayNumber } from '../calendar/civil-date';
+import type { MinuteRange } from '../calendar/time-of-day';
+import type {
+  Action,
+  ActionContext,
+  ActionKind,
+  ActionState,
+  Application,
+  Channel,
+  Contact,
+  PlaybookName,
+  PlaybookParams,
+  SeedFile,
+} from '../model';
+import { toActionContact } from './contact-choice';
+import type { Facts } from './facts';
+import type { ResolvedSettings } from './resolved-settings';
+import type { Scheduler } from './scheduler';
+
+/** Why the plan holds nothing for a rule, so the UI can say so ("the posting asks not to be contacted"). */
+export interface PlanNote {
+  rule: string;
+  message: string;
+  sources: SeedFile[];
+}
+
+/** Everything a rule needs, and where it puts what it plans. */
+export interface PlanContext {
+  app: Application;
+  contacts: readonly Contact[];
+  facts: Facts;
+  playbook: PlaybookName;
+  params: PlaybookParams;
+  settings: ResolvedSettings;
+  calendar: BusinessCalendar;
+  scheduler: Scheduler;
+  states: ReadonlyMap<string, ActionState>;
+  /** No message lands before this day: the day after an out-of-office return date. */
+  awayFloor: DayNumber | null;
+  actions: Action[];
+  notes: PlanNote[];
+}
+
+export interface Proposal {
+  id: string;
+  kind: ActionKind;
+  step: number;
+  channel: Channel | null;
+  contact: Contact | null;
+  alternativePhone?: string | null;
+  window: Interval;
+  /** The hours the window is drawn from, used again when a snooze moves it. */
+  range: MinuteRange;
+  expiresAt?: number | null;
+  rule: string;
+  reason: string;
+  sources: SeedFile[];
+  context: ActionContext;
+}
+
+export function isSkipped(ctx: PlanContext, id: string): boolean {
+  return ctx.states.get(id)?.status === 'skipped';
+}
+
+/** A day moved past the out-of-office floor, if there is one. */
+export function notBeforeAway(ctx: PlanContext, day: DayNumber): DayNumber {
+  return ctx.awayFloor !== null && ctx.awayFloor > day ? ctx.awayFloor : day;
+}
+
+/**
+ * Adds a planned action, unless the user skipped it; a snooze moves its window to the first suitable one
+ * at or after the snooze time. Returns whether the action was added.
+ */
+export function propose(ctx: PlanContext, p: Proposal): boolean {
+  const state = ctx.states.get(p.id);
+  if (state?.status === 'skipped') return false;
+  let window = p.window;
+  let reason = p.reason;
+  if (state?.status === 'snoozed') {
+    const until = parseInstant(state.until);
+    if (until > window.start) {
+      window = ctx.scheduler.windowFrom(until, p.range, ctx.settings.business);
+      reason = `${reason} (Snoozed.)`;
+    }
+  }
+  ctx.actions.push({
+    id: p.id,
+    applicationId: ctx.app.id,
+    kind: p.kind,
+    step: p.step,
+    channel: p.channel,
+    contact: toActionContact(p.contact),
+    alternative: p.alternativePhone ? { channel: 'phone', phone: p.alternativePhone } : null,
+    due: ctx.scheduler.due(window),
+    expiresAt: p.expiresAt == null ? null : ctx.calendar.clock.iso(Math.max(p.expiresAt, window.end)),
+    rule: p.rule,
+    reason,
+    sources: p.sources,
+    context: p.context,
+  });
+  return true;
+}
+
+/** The send window on a day, widened to the recipient's business hours when the user would be asleep. */
+export function sendWindowOn(ctx: PlanContext, day: DayNumber): Interval {
+  return ctx.scheduler.windowOn(day, ctx.settings.send, ctx.settings.business);
+}
+
+export function note(ctx: PlanContext, rule: string, message: string, sources: SeedFile[]): void {
+  ctx.notes.push({ rule, message, sources });
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { aContact, anEvent } from '../../../test/support/builders';
+import { ALL, CHASING, kinds, only, planCase } from './plan-test-kit';
+
+const dana = aContact({ name: 'Dana Smith', role: 'interviewer', email: 'dana@acme.io' });
+const lee = aContact({ name: 'Lee Wong', role: 'interviewer', email: 'lee@acme.io' });
+const interview = (at: string, data: object = {}) =>
+  anEvent('interview', at, { interviewerIds: [dana.id, lee.id], discussed: ['moving billing to event sourcing'], ...data });
+
+describe('row: thank-you after each interview (within 24 h, never later than 48 h)', () => {
+  it.each(ALL)('%s: plans one thank-you per interviewer, addressed by name', (playbook) => {
+    const result = planCase({ playbook, contacts: [dana, lee], events: [interview('2026-11-17T15:00:00Z')], now: '2026-11-17T16:00:00Z' });
+    const thanks = result.actions.filter((a) => a.kind === 'thank_you');
+    expect(thanks.map((a) => a.contact?.name).sort()).toEqual(['Dana Smith', 'Lee Wong']);
+    expect(thanks[0]?.context.discussed).toEqual(['moving billing to event sourcing']);
+  });
+
+  it.each([
+    ['opens an hour after a Tuesday 10:00 interview and closes with the business day', '2026-11-17T15:00:00Z', '2026-11-17T11:00:00-05:00', '2026-11-17T17:30:00-05:00'],
+    ['moves a 16:45 interview to the next morning, due 24 hours after it', '2026-11-17T21:45:00Z', '2026-11-18T09:00:00-05:00', '2026-11-18T16:45:00-05:00'],
+    ['keeps the rest of a Friday afternoon', '2026-11-20T19:00:00Z', '2026-11-20T15:00:00-05:00', '2026-11-20T17:30:00-05:00'],
+    ['moves a Friday-evening interview to Monday morning', '2026-11-20T22:30:00Z', '2026-11-23T09:00:00-05:00', '2026-11-23T17:30:00-05:00'],
+    ['skips Thanksgiving after a Wednesday-evening interview', '2026-11-25T23:00:00Z', '2026-11-27T09:00:00-05:00', '2026-11-27T17:30:00-05:00'],
+  ])('%s', (_label, at, start, end) => {
+    const result = planCase({ contacts: [dana], events: [anEvent('interview', at, { interviewerIds: [dana.id] })], now: at });
+    expect(only(result, 'thank_you').due).toEqual({ start, end });
+  });
+
+  it.each([
+    ['is still due 47 hours later', '2026-11-19T14:00:00Z', ['thank_you']],
+    ['is dropped 48 hours later, with a note', '2026-11-19T15:00:00Z', []],
+  ])('after a Tuesday interview, it %s', (_label, now, expected) => {
+    const result = planCase({ contacts: [dana], events: [anEvent('interview', '2026-11-17T15:00:00Z', { interviewerIds: [dana.id] })], now });
+    expect(kinds(result).filter((k) => k === 'thank_you')).toEqual(expected);
+    if (expected.length === 0) expect(result.notes.map((n) => n.rule)).toContain('expired');
+  });
+
+  it('keeps a Friday-evening thank-you alive until Monday morning', () => {
+    const result = planCase({ contacts: [dana], events: [anEvent('interview', '2026-11-20T22:30:00Z', { interviewerIds: [dana.id] })], now: '2026-11-23T14:30:00Z' });
+    expect(kinds(result)).toContain('thank_you');
+  });
+
+  it('stops asking once the thank-you to that interviewer is sent', () => {
+    const sent = anEvent('thank_you_sent', '2026-11-17T18:00:00Z', { contactId: dana.id });
+    const result = planCase({ contacts: [dana, lee], events: [interview('2026-11-17T15:00:00Z'), sent], now: '2026-11-17T19:00:00Z' });
+    expect(result.actions.filter((a) => a.kind === 'thank_you').map((a) => a.contact?.name)).toEqual(['Lee Wong']);
+  });
+});
+
+describe('row: the stated next-step date passes with no word', () => {
+  it.each(ALL)('%s: checks in one business day after it', (playbook) => {
+    const result = planCase({ playbook, contacts: [dana], events: [interview('2026-11-10T15:00:00Z', { nextStepDate: '2026-11-20' })], now: '2026-11-13T00:00:00Z' });
+    const checkIn = only(result, 'check_in');
+    expect([checkIn.channel, checkIn.due.start, checkIn.contact?.name]).toEqual(['email', '2026-11-23T09:00:00-05:00', 'Dana Smith']);
+  });
+
+  it.each([
+    ['Bavaria, where Corpus Christi is a holiday', 'BY', '2026-06-05T09:00:00+02:00'],
+    ['Berlin, where it is a working day', 'BE', '2026-06-04T09:00:00+02:00'],
+  ])('follows regional holidays in %s', (_label, region, start) => {
+    const app = { timezone: 'Europe/Berlin', country: 'DE', region };
+    const settings = { timezone: 'Europe/Berlin', country: 'DE', region };
+    const result = planCase({ app, settings, contacts: [dana], events: [interview('2026-05-20T08:00:00Z', { nextStepDate: '2026-06-03' })], now: '2026-05-25T00:00:00Z' });
+    expect(only(result, 'check_in').due.start).toBe(start);
+  });
+});
+
+describe('row: no date stated, two weeks since the interview', () => {
+  it.each(ALL)('%s: calls when a number is known', (playbook) => {
+    const withPhone = { ...dana, phone: '+1 212 555 0100', phoneIsDirect: true };
+    const result = planCase({ playbook, contacts: [withPhone], events: [anEvent('interview', '2026-11-10T15:00:00Z', { interviewerIds: [dana.id] })], now: '2026-11-13T00:00:00Z' });
+    const call = only(result, 'call');
+    expect([call.channel, call.contact?.phone, call.due.start]).toEqual(['phone', '+1 212 555 0100', '2026-11-24T09:00:00-05:00']);
+    expect(call.sources[0]).toBe('002_18137574c427449c.txt');
+  });
+
+  it.each(ALL)('%s: emails when no number is known', (playbook) => {
+    const result = planCase({ playbook, contacts: [dana], events: [anEvent('interview', '2026-11-10T15:00:00Z', { interviewerIds: [dana.id] })], now: '2026-11-13T00:00:00Z' });
+    expect(only(result, 'check_in').channel).toBe('email');
+  });
+
+  it('emails instead of calling when the posting says no calls', () => {
+    const withPhone = { ...dana, phone: '+1 212 555 0100', phoneIsDirect: true };
+    const noCalls = { noContact: false, noCalls: true, noAgencies: false, onlyShortlistedContacted: false };
+    const result = planCase({ app: { policy: noCalls }, contacts: [withPhone], events: [anEvent('interview', '2026-11-10T15:00:00Z', { interviewerIds: [dana.id] })], now: '2026-11-13T00:00:00Z' });
+    expect(kinds(result)).not.toContain('call');
+  });
+});
+
+describe('row: rejection (one reply within 2 business days, never another)', () => {
+  const rejected = anEvent('rejection', '2026-11-24T15:00:00Z');
+  it.each(ALL)('%s: replies once the next business day', (playbook) => {
+    const reply = only(planCase({ playbook, contacts: [dana], events: [rejected], now: '2026-11-24T16:00:00Z' }), 'rejection_reply');
+    expect([reply.due.start, reply.expiresAt]).toEqual(['2026-11-25T09:00:00-05:00', '2026-11-27T17:30:00-05:00']);
+  });
+  it.each(ALL)('%s: never suggests another once it is sent', (playbook) => {
+    const sent = anEvent('follow_up_sent', '2026-11-25T15:00:00Z', { actionKind: 'rejection_reply' });
+    expect(kinds(planCase({ playbook, contacts: [dana], events: [rejected, sent], now: '2026-11-25T16:00:00Z' }))).toEqual([]);
+  });
+  it('drops the reply after two business days', () => {
+    expect(kinds(planCase({ contacts: [dana], events: [rejected], now: '2026-11-28T00:00:00Z' }))).toEqual([]);
+  });
+});
+
+describe('row: silence after the last follow-up', () => {
+  it.each(CHASING)('%s: suggests marking it ghosted 10 business days after the last follow-up', (playbook) => {
+    const events = [anEvent('follow_up_sent', '2026-11-09T15:00:00Z'), anEvent('follow_up_sent', '2026-11-17T15:00:00Z')];
+    const ghost = only(planCase({ playbook, events }), 'mark_ghosted');
+    expect([ghost.channel, ghost.due.start]).toEqual([null, '2026-12-02T09:00:00-05:00']);
+  });
+  it('conservative: counts the silence from a week after applying', () => {
+    expect(only(planCase({ playbook: 'conservative' }), 'mark_ghosted').due.start).toBe('2026-11-24T09:00:00-05:00');
+  });
+  it.each(ALL)('%s: suggests ghosting 10 business days after an unanswered post-interview check-in', (playbook) => {
+    const events = [anEvent('interview', '2026-11-02T15:00:00Z', { interviewerIds: [dana.id] }), anEvent('follow_up_sent', '2026-11-16T15:00:00Z', { actionKind: 'check_in' })];
+    expect(only(planCase({ playbook, contacts: [dana], events, now: '2026-11-17T00:00:00Z' }), 'mark_ghosted').due.start).toBe('2026-12-01T09:00:00-05:00');
+  });
+});

@@ -1,0 +1,123 @@
+import { parseInstant } from '../calendar/instant';
+import { BusinessCalendar } from '../calendar/business-calendar';
+import { parseIsoDate, type DayNumber } from '../calendar/civil-date';
+import type { Action, ActionState, AppEvent, Application, Contact, Settings } from '../model';
+import { collectFacts, type Facts } from './facts';
+import { planFollowUps } from './follow-up-chain';
+import { planAfterInterviews } from './interview-rules';
+import { note, type PlanContext, type PlanNote } from './plan-context';
+import { planRejectionReply } from './rejection-rule';
+import { resolveSettings } from './resolved-settings';
+import { cite } from './sources';
+
+export interface PlanResult {
+  actions: Action[];
+  /** Why rules planned nothing, for the UI and `hearback plan`. */
+  notes: PlanNote[];
+}
+
+const NO_STATES: ReadonlyMap<string, ActionState> = new Map();
+
+/** Sorts by the start of the due window, then by id, parsing each start once. */
+function sortByDue(actions: Action[]): Action[] {
+  const keyed = actions.map((a) => ({ a, start: parseInstant(a.due.start) }));
+  keyed.sort((x, y) => x.start - y.start || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+  return keyed.map((k) => k.a);
+}
+
+/** The first business day after the latest out-of-office return date received since the last human reply. */
+function awayFloor(facts: Facts, calendar: BusinessCalendar): DayNumber | null {
+  const since = Math.max(facts.appliedMs ?? 0, facts.replies[facts.replies.length - 1] ?? 0);
+  let floor: DayNumber | null = null;
+  for (const [received, returnDate] of facts.awayUntil) {
+    const back = parseIsoDate(returnDate);
+    if (received < since || back === null) continue;
+    const day = calendar.addBusinessDays(back, 1);
+    if (floor === null || day > floor) floor = day;
+  }
+  return floor;
+}
+
+/**
+ * Plans an application: what to do, when, by which channel, and why. Pure and deterministic: the same
+ * inputs always give the same actions with the same ids. `now` only drops actions whose time has passed
+ * (a thank-you two days late), so a plan made earlier and filtered later equals a plan made later.
+ *
+ * @example
+ * planApplication(app, [appliedEvent], [], DEFAULT_SETTINGS, '2026-11-23T12:00:00Z').actions[0].kind;
+ * // 'follow_up'
+ */
+export function planApplication(
+  application: Application,
+  events: readonly AppEvent[],
+  contacts: readonly Contact[],
+  settings: Settings,
+  now: string,
+  states: readonly ActionState[] = [],
+): PlanResult {
+  const resolved = resolveSettings(settings);
+  const facts = collectFacts(application, events);
+  const playbook = application.playbook ?? settings.playbook;
+  const calendar = BusinessCalendar.for({
+    zone: application.timezone ?? settings.timezone,
+    country: application.country ?? settings.country,
+    region: application.country ? application.region : settings.region,
+  });
+  const ctx: PlanContext = {
+    app: application,
+    contacts,
+    facts,
+    playbook,
+    params: resolved.params(playbook),
+    settings: resolved,
+    calendar,
+    scheduler: resolved.scheduler(calendar),
+    states: states.length === 0 ? NO_STATES : new Map(states.map((s) => [s.actionId, s])),
+    awayFloor: awayFloor(facts, calendar),
+    actions: [],
+    notes: [],
+  };
+
+  switch (facts.stage) {
+    case 'saved':
+      note(ctx, 'stage', 'Not applied yet: planning starts when you log that you applied.', []);
+      break;
+    case 'applied':
+      planFollowUps(ctx);
+      break;
+    case 'interviewing':
+      planAfterInterviews(ctx);
+      break;
+    case 'rejected':
+      planRejectionReply(ctx);
+      break;
+    default:
+      note(ctx, 'stage', `The application is ${facts.stage}: nothing more to chase.`, cite('003'));
+  }
+
+  const nowMs = parseInstant(now);
+  const live = ctx.actions.some((a) => a.expiresAt !== null)
+    ? ctx.actions.filter((a) => a.expiresAt === null || parseInstant(a.expiresAt) > nowMs)
+    : ctx.actions;
+  if (live.length < ctx.actions.length) {
+    note(ctx, 'expired', 'The window for a thank-you or reply has passed, so it is no longer suggested.', cite('004'));
+  }
+  return { actions: live.length > 1 ? sortByDue(live) : live, notes: ctx.notes };
+}
+
+/**
+ * The actions of `planApplication`, for callers that need no notes.
+ *
+ * @example
+ * plan(app, events, contacts, settings, '2026-11-23T12:00:00Z').map((a) => a.id); // ['app_1-fu1']
+ */
+export function plan(
+  application: Application,
+  events: readonly AppEvent[],
+  contacts: readonly Contact[],
+  settings: Settings,
+  now: string,
+  states: readonly ActionState[] = [],
+): Action[] {
+  return planApplication(application, events, contacts, settings, now, states).actions;
+}
