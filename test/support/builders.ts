@@ -64,7 +64,7 @@ export function anEvent<K extends EventKind>(
     createdAt: at,
     data: { ...EMPTY_DATA[kind], ...data },
     ...over,
-  } as EventOf<K>;
+  } as unknown as EventOf<K>;
 }
 
 export function aContact(over: Partial<Contact> = {}): Contact {

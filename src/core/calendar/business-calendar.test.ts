@@ -34,6 +34,13 @@ describe('business days', () => {
     expect(isoDate(cal.addBusinessDays(day(from), n))).toBe(expected);
   });
 
+  it.each([
+    ['steps back over Thanksgiving', '2026-11-27', 1, '2026-11-25'],
+    ['steps back over a weekend', '2026-11-23', 2, '2026-11-19'],
+  ])('%s', (_label, from, n, expected) => {
+    expect(isoDate(at('America/New_York', 'US').subtractBusinessDays(day(from), n))).toBe(expected);
+  });
+
   it('finds the next business day on or after a holiday weekend', () => {
     expect(isoDate(at('America/New_York', 'US').onOrAfter(day('2026-07-03')))).toBe('2026-07-06');
   });

@@ -86,6 +86,22 @@ export class BusinessCalendar {
     return d;
   }
 
+  /**
+   * The business day `n` business days before `day`.
+   *
+   * @example
+   * calendar.subtractBusinessDays(parseIsoDate('2026-11-30')!, 1); // Fri 27 Nov: Thanksgiving is skipped
+   */
+  subtractBusinessDays(day: DayNumber, n: number): DayNumber {
+    let d = day;
+    for (let left = n; left > 0; ) {
+      d--;
+      if (this.isBusinessDay(d)) left--;
+      if (day - d > MAX_SCAN_DAYS * (n + 1)) throw new Error(`no business days before day ${day} in ${this.spec.zone}`);
+    }
+    return d;
+  }
+
   /** Business days strictly after `from` up to and including `to`. */
   businessDaysBetween(from: DayNumber, to: DayNumber): number {
     let count = 0;

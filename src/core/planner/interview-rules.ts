@@ -54,7 +54,8 @@ function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void 
       contact: person,
       window,
       range: settings.business,
-      expiresAt: thankYouLimit(ctx, at),
+      // The window's own end wins when it is later: a Friday-evening interview's thank-you may go Monday.
+      expiresAt: at + params.thankYouMaxHours * HOUR,
       rule: 'interview.thank_you',
       reason:
         `Thank ${name} for the interview on ${humanDate(ctx.calendar.dayOf(at))} within ${params.thankYouDueHours} hours, mentioning something you discussed.` +
@@ -63,20 +64,6 @@ function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void 
       context: { interviewEventId: interview.id, discussed: interview.data.discussed, nextStepDate: interview.data.nextStepDate },
     });
   });
-}
-
-/**
- * The hard limit for a thank-you: 48 hours after the interview, unless that falls outside the recipient's
- * business hours, in which case the message still lands on time if it goes out in the next send window
- * (a Friday interview's thank-you may go out first thing Monday).
- */
-function thankYouLimit(ctx: PlanContext, at: number): number {
-  const limit = at + ctx.params.thankYouMaxHours * HOUR;
-  const { calendar, settings } = ctx;
-  const day = calendar.dayOf(limit);
-  const hours = calendar.window(day, settings.business);
-  if (calendar.isBusinessDay(day) && limit >= hours.start && limit <= hours.end) return limit;
-  return ctx.scheduler.windowFrom(limit, settings.send, settings.business).end;
 }
 
 /**
@@ -111,7 +98,9 @@ function planChase(ctx: PlanContext): void {
     proposeGhosted(ctx, `gh${shortHash(anchorKey)}`, { since, days: params.ghostAfterBusinessDays, what });
     return;
   }
-  const email = emailRecipient(contacts, facts.bounced, AFTER_INTERVIEW);
+  // The people who interviewed come first, in the order given; then the usual role preference.
+  const interviewed = latest.data.interviewerIds.map((cid) => contacts.find((c) => c.id === cid)).filter((c): c is Contact => !!c);
+  const email = interviewed.find((c) => usableEmail(c, facts.bounced)) ?? emailRecipient(contacts, facts.bounced, AFTER_INTERVIEW);
   const phone = phoneToCall(contacts, app.policy, { directOnly: false, prefer: email, roles: AFTER_INTERVIEW });
   const call = useDate ? !email && phone !== null : phone !== null;
   const who = describeContact(call ? phone : email);

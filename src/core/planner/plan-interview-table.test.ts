@@ -116,3 +116,11 @@ describe('row: silence after the last follow-up', () => {
     expect(only(planCase({ playbook, contacts: [dana], events, now: '2026-11-17T00:00:00Z' }), 'mark_ghosted').due.start).toBe('2026-12-01T09:00:00-05:00');
   });
 });
+
+describe('who the chase goes to', () => {
+  it('asks the first interviewer, even when another contact has the interviewer role', () => {
+    const manager = aContact({ name: 'Pat Kim', role: 'hiring_manager', email: 'pat@acme.io' });
+    const result = planCase({ contacts: [manager, lee], events: [anEvent('interview', '2026-11-10T15:00:00Z', { interviewerIds: [manager.id, lee.id], nextStepDate: '2026-11-20' })], now: '2026-11-12T00:00:00Z' });
+    expect(only(result, 'check_in').contact?.name).toBe('Pat Kim');
+  });
+});

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { AppError } from '../core/app-error';
+import type { Action, AppEvent, CallOutcome, EventData } from '../core/model';
+import type { PlanResult } from '../core/planner/plan';
+import type { StoredAction, UserStore } from '../ports/store';
+import { nowIso, type AppDeps } from './deps';
+import { replanApplication } from './replan';
+import { callOutcome, instant, toInstant } from './schemas';
+import { loadSettings } from './settings';
+import { validate } from './validate';
+
+export const ActionCommand = z.object({
+  actionId: z.string().min(1),
+  /** When it was done, or until when it is snoozed. */
+  at: instant.nullish(),
+  until: instant.nullish(),
+  channel: z.enum(['email', 'phone']).nullish(),
+  outcome: callOutcome.nullish(),
+  note: z.string().trim().max(20_000).nullish(),
+  messageId: z.string().max(998).nullish(),
+});
+export type ActionCommand = z.input<typeof ActionCommand>;
+
+async function findAction(db: UserStore, actionId: string): Promise<StoredAction> {
+  const stored = await db.getAction(actionId);
+  if (stored) return stored;
+  const events = await db.listEvents();
+  const done = events.find((e) => 'actionId' in e.data && e.data.actionId === actionId);
+  if (done) throw new AppError('conflict', `action ${actionId} was already done on ${done.at.slice(0, 10)}`, { field: 'actionId' });
+  throw new AppError('not_found', `no planned action ${actionId}; run \`hearback today\` or \`hearback plan ID\` to see the current ids`, { field: 'actionId' });
+}
+
+/** The event that records doing an action, so the planner moves the chain on. */
+export function eventForAction(action: Action, channel: 'email' | 'phone', outcome: CallOutcome | null, messageId: string | null): Pick<AppEvent, 'kind' | 'data'> {
+  const ref = { actionId: action.id, actionKind: action.kind, step: action.step };
+  const contactId = action.contact?.id ?? null;
+  if (action.kind === 'mark_ghosted') return { kind: 'ghosted', data: ref };
+  if (channel === 'phone' || action.kind === 'call') return { kind: 'call', data: { ...ref, contactId, outcome } satisfies EventData['call'] };
+  if (action.kind === 'thank_you') return { kind: 'thank_you_sent', data: { ...ref, contactId, messageId } };
+  return { kind: 'follow_up_sent', data: { ...ref, channel: 'email', contactId, messageId } satisfies EventData['follow_up_sent'] };
+}
+
+interface Outcome {
+  action: Action;
+  event: AppEvent | null;
+  plan: PlanResult;
+}
+
+/** Marks an action done: records the matching event and replans, in one transaction. */
+export async function markDone(deps: AppDeps, raw: unknown): Promise<Outcome> {
+  const input = validate(ActionCommand, raw);
+  return deps.db.transaction(async (db) => {
+    const { action } = await findAction(db, input.actionId);
+    const zone = (await db.getApplication(action.applicationId))?.timezone ?? (await loadSettings({ ...deps, db })).timezone;
+    const now = nowIso(deps);
+    const channel = input.channel ?? action.channel ?? 'email';
+    if (channel === 'phone' && action.channel !== 'phone' && !action.alternative) {
+      throw new AppError('validation', 'this action has no phone number to call', { field: 'channel' });
+    }
+    const shape = eventForAction(action, channel, input.outcome ?? null, input.messageId ?? null);
+    const event = { id: deps.ids.next('event'), applicationId: action.applicationId, at: input.at ? toInstant(input.at, zone) : now, note: input.note ?? null, source: 'manual', createdAt: now, ...shape } as AppEvent;
+    await db.insertEvent(event);
+    await db.deleteActionState(action.id);
+    const plan = await replanApplication({ ...deps, db }, action.applicationId);
+    return { action, event, plan: { actions: plan.actions, notes: plan.notes } };
+  });
+}
+
+/** Snoozes an action until a time (by default the same time tomorrow); the planner moves its window. */
+export async function snooze(deps: AppDeps, raw: unknown): Promise<Outcome> {
+  const input = validate(ActionCommand, raw);
+  return deps.db.transaction(async (db) => {
+    const { action } = await findAction(db, input.actionId);
+    const zone = (await db.getApplication(action.applicationId))?.timezone ?? (await loadSettings({ ...deps, db })).timezone;
+    const now = nowIso(deps);
+    const until = input.until ? toInstant(input.until, zone) : new Date(Date.parse(now) + 86_400_000).toISOString();
+    if (Date.parse(until) <= Date.parse(now)) throw new AppError('validation', 'until must be in the future', { field: 'until' });
+    await db.putActionState({ actionId: action.id, applicationId: action.applicationId, status: 'snoozed', until, at: now });
+    const plan = await replanApplication({ ...deps, db }, action.applicationId);
+    return { action, event: null, plan: { actions: plan.actions, notes: plan.notes } };
+  });
+}
+
+/** Skips an action; the chain moves on as if its time had passed. */
+export async function skip(deps: AppDeps, raw: unknown): Promise<Outcome> {
+  const input = validate(ActionCommand, raw);
+  return deps.db.transaction(async (db) => {
+    const { action } = await findAction(db, input.actionId);
+    await db.putActionState({ actionId: action.id, applicationId: action.applicationId, status: 'skipped', at: nowIso(deps) });
+    const plan = await replanApplication({ ...deps, db }, action.applicationId);
+    return { action, event: null, plan: { actions: plan.actions, notes: plan.notes } };
+  });
+}

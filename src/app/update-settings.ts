@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { resolveSettings } from '../core/planner/resolved-settings';
+import type { Settings } from '../core/model';
+import type { AppDeps } from './deps';
+import { replanAll } from './replan';
+import { checkRegion, country, playbook, timeRange, timezone } from './schemas';
+import { loadSettings } from './settings';
+import { validate } from './validate';
+
+const paramsPatch = z
+  .object({
+    maxUnansweredFollowUps: z.number().int().min(0).max(5),
+    decisionDateWaitBusinessDays: z.number().int().min(0).max(20),
+    thankYouDueHours: z.number().int().min(1).max(72),
+    thankYouMaxHours: z.number().int().min(1).max(168),
+    checkInAfterNextStepBusinessDays: z.number().int().min(0).max(20),
+    chaseAfterInterviewDays: z.number().int().min(1).max(60),
+    rejectionReplyWithinBusinessDays: z.number().int().min(1).max(10),
+    ghostAfterBusinessDays: z.number().int().min(1).max(60),
+  })
+  .partial();
+
+export const SettingsPatch = z
+  .object({
+    playbook,
+    timezone,
+    country: country.nullable(),
+    region: z.string().trim().toUpperCase().nullable(),
+    sendWindow: timeRange,
+    businessHours: timeRange,
+    quietHours: timeRange.nullable(),
+    playbookOverrides: z.object({ persistent: paramsPatch, balanced: paramsPatch, conservative: paramsPatch }).partial(),
+  })
+  .partial();
+export type SettingsPatch = z.input<typeof SettingsPatch>;
+
+/**
+ * Changes settings and replans every application, in one transaction: a plan made with old settings never
+ * outlives them. Returns the new settings.
+ */
+export async function updateSettings(deps: AppDeps, raw: unknown): Promise<Settings> {
+  const patch = validate(SettingsPatch, raw);
+  const current = await loadSettings(deps);
+  const next: Settings = { ...current, ...patch, playbookOverrides: { ...current.playbookOverrides, ...patch.playbookOverrides } };
+  if (patch.country !== undefined && patch.region === undefined) next.region = null;
+  validate(z.object({ country: z.string().nullable(), region: z.string().nullable() }).superRefine((v, ctx) => checkRegion(v.country, v.region, ctx)), next);
+  resolveSettings(next);
+  await deps.db.transaction(async (db) => {
+    await db.putSettings(next);
+    await replanAll({ ...deps, db }, next);
+  });
+  return next;
+}

@@ -1,0 +1,102 @@
+import { Option, type Command } from 'commander';
+import { EVENT_KINDS, STAGES } from '../core/model';
+import type { Handler } from './command-context';
+
+type Handle = (load: () => Promise<Handler>) => (...params: unknown[]) => Promise<void>;
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/**
+ * Declares every command and its options. Handlers are imported only when their command runs, so that
+ * `hearback today` loads none of the code that `add` or `import` needs.
+ */
+export function registerCommands(program: Command, handle: Handle): void {
+  program
+    .command('add')
+    .description('add an application and print its id')
+    .requiredOption('--company <name>', 'employer')
+    .requiredOption('--role <title>', 'job title')
+    .option('--applied <iso>', 'when you applied (date or time); leave out for a saved job')
+    .option('--tz <zone>', "the employer's IANA time zone, e.g. America/New_York")
+    .option('--country <CC[-REGION]>', "the employer's country and region for holidays, e.g. US, DE-BY")
+    .option('--contact <person>', 'a contact, "Name <email>"; repeat for more', collect, [])
+    .option('--phone <number>', "the first contact's phone")
+    .option('--direct', 'the phone is a direct line, not a switchboard')
+    .option('--role-of-contact <role>', 'hiring_manager, recruiter, interviewer or other', 'hiring_manager')
+    .option('--posting-file <file>', 'the posting text, analysed for do-not-contact notes, dates and contacts ("-" for stdin)')
+    .option('--url <url>', 'the posting URL')
+    .option('--source <where>', 'where you found it: LinkedIn, referral...')
+    .option('--location <place>', 'where the job is')
+    .action(handle(async () => (await import('./commands/add')).add));
+
+  program
+    .command('log <id> <event>')
+    .description(`record an event: ${EVENT_KINDS.join(', ')}`)
+    .option('--at <iso>', 'when it happened (default: now)')
+    .option('--note <text>', 'a note')
+    .option('--interviewers <people>', 'for an interview: "Dana Smith <dana@acme.io>, Lee"')
+    .option('--discussed <points>', 'for an interview: "point; point"')
+    .option('--next-step-date <date>', 'for an interview: when they said you would hear')
+    .option('--outcome <text>', 'for a call: not_seen, declined, shortlisted, voicemail, no_answer, or words')
+    .option('--return-date <date>', 'for an auto-reply: when they are back')
+    .option('--address <email>', 'for a bounce: the address that bounced')
+    .option('--soft', 'for a bounce: a temporary failure')
+    .option('--channel <channel>', 'for a follow-up: email or phone')
+    .action(handle(async () => (await import('./commands/log')).log));
+
+  program.command('plan <id>').description('the plan for one application, with reasons and sources').action(handle(async () => (await import('./commands/show')).plan));
+  program.command('show <id>').description('an application: contacts, events and plan').action(handle(async () => (await import('./commands/show')).show));
+  program
+    .command('list')
+    .description('applications, newest last')
+    .addOption(new Option('--stage <stage>', 'only this stage').choices([...STAGES]))
+    .action(handle(async () => (await import('./commands/list')).list));
+  program
+    .command('today')
+    .description('what is due now, then the next days')
+    .option('--days <n>', 'how many days ahead to show', '7')
+    .action(handle(async () => (await import('./commands/today')).today));
+
+  for (const verb of ['done', 'snooze', 'skip'] as const) {
+    program
+      .command(`${verb} <action-id>`)
+      .description(verb === 'done' ? 'record that you did it' : verb === 'snooze' ? 'move it later (default: by a day)' : 'skip it; the chain moves on')
+      .option('--until <iso>', 'for snooze: until when')
+      .option('--at <iso>', 'for done: when you did it (default: now)')
+      .option('--channel <channel>', 'for done: email or phone, if you called instead')
+      .option('--outcome <outcome>', 'for done on a call: not_seen, declined, shortlisted, voicemail, no_answer, other')
+      .option('--note <text>', 'a note')
+      .action(handle(async () => (await import('./commands/act'))[verb]));
+  }
+
+  program
+    .command('analyze-posting [file]')
+    .description('what a posting says about contact, dates and people ("-" or nothing for stdin)')
+    .option('--country <CC>', 'reads 03/04 as month/day for US, day/month otherwise')
+    .option('--reference-date <date>', 'relative periods count from it (default: today)')
+    .action(handle(async () => (await import('./commands/analyze-posting')).analyzePostingCommand));
+
+  program
+    .command('demo')
+    .description('load example applications into an empty store (or --remove them)')
+    .option('--remove', 'remove the demo applications')
+    .action(handle(async () => (await import('./commands/demo')).demo));
+
+  program
+    .command('export')
+    .description('everything, as JSON (--json)')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(handle(async () => (await import('./commands/export')).exportCommand));
+
+  const settings = program.command('settings').description('show or change settings');
+  settings.command('show').description('show settings').action(handle(async () => (await import('./commands/settings')).show));
+  settings
+    .command('set')
+    .description('change settings; every application is replanned')
+    .addOption(new Option('--playbook <name>', 'default playbook').choices(['persistent', 'balanced', 'conservative']))
+    .option('--timezone <zone>', 'your IANA time zone')
+    .option('--country <CC[-REGION]>', 'your country and region, the default for employers')
+    .option('--send-window <HH:MM-HH:MM>', "when follow-ups should land, in the recipient's time")
+    .option('--business-hours <HH:MM-HH:MM>', "the recipient's working hours")
+    .option('--quiet-hours <HH:MM-HH:MM|off>', 'your own quiet hours')
+    .action(handle(async () => (await import('./commands/settings')).set));
+}

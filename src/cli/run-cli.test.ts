@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempRuntime, type TempRuntime } from '../../test/support/temp-runtime';
+import { runWith } from './cli-test-kit';
+
+let rt: TempRuntime;
+const run = (...argv: string[]) => runWith({ store: rt.store, deps: rt.deps, close: async () => {} }, argv);
+beforeEach(async () => {
+  rt = await tempRuntime('2026-11-23T15:00:00Z');
+});
+afterEach(() => rt.cleanup());
+
+const addAcme = () => run('add', '--company', 'Acme Corp', '--role', 'Senior Backend Engineer', '--applied', '2026-11-13', '--tz', 'America/New_York', '--country', 'US', '--contact', 'Dana Smith <dana@acme.io>', '--phone', '+1 212 555 0100', '--direct');
+
+describe('hearback add', () => {
+  it('prints only the new id on stdout, for scripts', async () => {
+    const r = await addAcme();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^a\w+\n$/);
+    expect(r.stderr).toMatch(/follow-up 1/);
+  });
+
+  it.each([
+    [['--company', 'A', '--role', 'R', '--country', 'DE-XX'], 'region'],
+    [['--company', 'A', '--role', 'R', '--applied', 'yesterday'], 'appliedAt'],
+    [['--company', 'A', '--role', 'R', '--contact', 'Dana <not-an-address>'], 'contacts.0.email'],
+  ])('names the bad field, exits 2 and writes nothing: %j', async (args, field) => {
+    const r = await run('--json', 'add', ...args);
+    expect(r.code).toBe(2);
+    expect(r.json()).toMatchObject({ error: { code: 'validation', field } });
+    expect(await rt.deps.db.countApplications()).toBe(0);
+  });
+
+  it('exits 2 with usage help when a required option is missing', async () => {
+    const r = await run('add', '--company', 'A');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--role/);
+  });
+});
+
+describe('hearback plan, today, done', () => {
+  it('gives each action its reason and sources, in JSON and in text', async () => {
+    const id = (await addAcme()).stdout.trim();
+    const json = (await run('--json', 'plan', id)).json() as { actions: { id: string; reason: string; sources: string[]; due: { start: string } }[] };
+    expect(json.actions[0]).toMatchObject({ id: `${id}-fu1`, due: { start: '2026-11-23T09:00:00-05:00' }, sources: ['003_97cdc118eb895198.txt', '000_a3daaca1b51a0f36.txt'] });
+    const text = (await run('today')).stdout;
+    expect(text).toContain('Due now (1)');
+    expect(text).toContain(`${id}-fu1`);
+    expect(text).toContain('sources: 003, 000');
+    expect(text).not.toContain('\u001b[');
+  });
+
+  it('previews another playbook without changing the application', async () => {
+    const id = (await addAcme()).stdout.trim();
+    const json = (await run('--json', '--playbook', 'conservative', 'plan', id)).json() as { actions: { kind: string }[] };
+    expect(json.actions.map((a) => a.kind)).toEqual(['mark_ghosted']);
+    expect((await rt.deps.db.getApplication(id))?.playbook).toBeNull();
+  });
+
+  it('moves the chain on when an action is done', async () => {
+    const id = (await addAcme()).stdout.trim();
+    const r = await run('--json', 'done', `${id}-fu1`);
+    expect((r.json() as { actions: { id: string }[] }).actions.map((a) => a.id)).toEqual([`${id}-fu2`]);
+  });
+
+  it('logs an interview with interviewers and points, and plans the thank-you to each', async () => {
+    const id = (await addAcme()).stdout.trim();
+    const r = await run('--json', 'log', id, 'interview', '--at', '2026-11-23T09:00:00-05:00', '--interviewers', 'Dana Smith <dana@acme.io>, Lee Wong <lee@acme.io>', '--discussed', 'moving billing to event sourcing; on-call', '--next-step-date', '2026-12-04');
+    const json = r.json() as { event: { data: { discussed: string[]; nextStepDate: string } }; actions: { kind: string; contact: { name: string } }[] };
+    expect(json.event.data).toMatchObject({ discussed: ['moving billing to event sourcing', 'on-call'], nextStepDate: '2026-12-04' });
+    expect(json.actions.filter((a) => a.kind === 'thank_you').map((a) => a.contact.name)).toEqual(['Dana Smith', 'Lee Wong']);
+  });
+
+  it('says what to do on an empty store', async () => {
+    expect((await run('today')).stdout).toMatch(/No applications yet.*hearback demo/);
+  });
+});
+
+describe('hearback analyze-posting', () => {
+  it('prints the documented JSON shape, dates as YYYY-MM-DD', async () => {
+    const posting = 'Please do not contact the hiring manager directly. We will contact shortlisted candidates by 3 March 2026. Closing date: 15 February 2026.';
+    const r = await runWith({ store: rt.store, deps: rt.deps, close: async () => {} }, ['--json', '--now', '2026-01-20T10:00:00Z', 'analyze-posting', '-'], posting);
+    const json = r.json() as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['contactPolicy', 'decisionBy', 'deadline', 'emails', 'phones', 'names', 'findings']));
+    expect(json).toMatchObject({ contactPolicy: { noContact: true, noCalls: false, noAgencies: false, onlyShortlistedContacted: false }, decisionBy: '2026-03-03', deadline: '2026-02-15' });
+    for (const f of json.findings as { start: number; end: number; text: string }[]) expect(posting.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('names a missing file', async () => {
+    const r = await run('--json', 'analyze-posting', '/nonexistent/posting.txt');
+    expect(r.code).toBe(2);
+    expect(r.json()).toMatchObject({ error: { field: 'file', message: expect.stringMatching(/does not exist/) } });
+  });
+});
+
+describe('hearback export', () => {
+  it('writes the same bytes twice for the same data', async () => {
+    await addAcme();
+    const first = (await run('--json', 'export')).stdout;
+    expect(JSON.parse(first)).toMatchObject({ format: 'hearback-export', version: 1, applications: [{ company: 'Acme Corp' }] });
+    expect((await run('--json', 'export')).stdout).toBe(first);
+  });
+});

@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isAppError } from '../core/app-error';
+import { CommandContext, type Handler } from './command-context';
+import type { CliIo, GlobalOptions } from './io';
+import { registerCommands } from './register-commands';
+
+export type { CliIo } from './io';
+
+/** Exit codes scripts can rely on: 2 for a bad input, 1 for anything else that failed. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * Runs the `hearback` command line and returns the exit code. Every command accepts the global options;
+ * errors name the bad field, nothing is half-written (use cases run in transactions), and `--json` turns
+ * both results and errors into JSON on stdout.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let code: number = EXIT.ok;
+  let ctx: CommandContext | null = null;
+  const program = new Command('hearback')
+    .description('Follow up on your job applications until you hear back.')
+    .option('--home <dir>', 'data directory (default: $HEARBACK_HOME or ~/.local/share/hearback)')
+    .option('--db <url>', 'store: a SQLite file, or postgres://… for server mode (default: $HEARBACK_DB)')
+    .option('--now <iso>', 'the time to run at, for reproducible runs (e.g. 2026-11-23T09:00:00Z)')
+    .option('--json', 'machine-readable output')
+    .addOption(new Option('--playbook <name>', 'playbook for `add`, or to preview a plan with').choices(['persistent', 'balanced', 'conservative']))
+    .exitOverride()
+    .showHelpAfterError('(run `hearback --help` for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  const handle =
+    (load: () => Promise<Handler>) =>
+    async (...params: unknown[]): Promise<void> => {
+      const command = params[params.length - 1] as Command;
+      const options = command.opts();
+      ctx = new CommandContext(io, command.optsWithGlobals<GlobalOptions>());
+      const args = params.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [String(a)]));
+      const result = await (await load())(ctx, args, options);
+      code = typeof result === 'number' ? result : EXIT.ok;
+    };
+  registerCommands(program, handle);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    code = report(error, ctx ?? new CommandContext(io, {}), argv.includes('--json'));
+  } finally {
+    await (ctx as CommandContext | null)?.close();
+  }
+  return code;
+}
+
+function report(error: unknown, ctx: CommandContext, json: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+    return EXIT.usage;
+  }
+  const out = ctx.out;
+  if (isAppError(error)) {
+    if (json) out.data({ error: error.toJSON() });
+    else out.note(`hearback: ${out.style('red', 'error')}: ${error.message}`);
+    return error.code === 'validation' || error.code === 'not_found' || error.code === 'conflict' || error.code === 'store_not_empty' ? EXIT.usage : EXIT.failed;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (json) out.data({ error: { code: 'internal', message } });
+  else out.note(`hearback: ${out.style('red', 'unexpected error')}: ${message}\n${error instanceof Error && error.stack ? out.style('dim', error.stack) : ''}`);
+  return EXIT.failed;
+}

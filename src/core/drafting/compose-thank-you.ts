@@ -1,0 +1,87 @@
+import { seedFiles } from '../model';
+import type { ComposedEmail } from './compose-follow-up';
+import { formatDay } from './dates';
+import type { DraftFacts } from './facts';
+import { greeting } from './people';
+import { companyOrTeam, interviewPhrase, roleRef } from './phrases';
+import { rankStrengths } from './skill-match';
+import { signOff } from './sign-off';
+import { joinList, paragraph, paragraphs } from './text';
+import type { Variation } from './variation';
+
+/** Two points make it personal; more turns a note into minutes. */
+const MAX_POINTS = 2;
+
+function discussionSentence(points: string[], variation: Variation): string | null {
+  if (points.length === 0) return null;
+  const topic = joinList(points.slice(0, MAX_POINTS));
+  return variation.pick('discussion', [
+    `I especially enjoyed our conversation about ${topic}.`,
+    `Our discussion of ${topic} was a highlight for me, and it has stayed with me since.`,
+    `I have been thinking further about ${topic} since we spoke.`,
+    `It was great to hear your perspective on ${topic}.`,
+  ]);
+}
+
+/** Reiterates fit (004: focus on your fit for the role), tied to the discussion when a strength relates. */
+function fitSentence(facts: DraftFacts, variation: Variation): string {
+  const related =
+    rankStrengths(facts.strengths, (facts.interview?.discussed ?? []).join('. '))[0] ?? facts.matches[0];
+  if (related !== undefined) {
+    return variation.pick('fit', [
+      `It made me even more confident that my experience in ${related.strength} would let me contribute quickly.`,
+      `I left convinced that my background in ${related.strength} would be a good fit for the team.`,
+      `It reinforced my sense that my work in ${related.strength} matches what the team needs.`,
+    ]);
+  }
+  return variation.pick('fit', [
+    `I left even more enthusiastic about joining ${companyOrTeam(facts)}, and confident I would be a good fit.`,
+    `The conversation confirmed my sense that the role is a strong fit for my experience.`,
+    `Everything I heard made me more certain that the role suits my experience well.`,
+  ]);
+}
+
+function nextStepSentence(facts: DraftFacts, variation: Variation): string {
+  const date = formatDay(facts.interview?.nextStepDate, facts.sendDate);
+  if (date === null) {
+    return variation.pick('next', [
+      'I look forward to hearing about the next steps.',
+      'I look forward to the next steps in the process.',
+      'I would be glad to help with anything you need for the next stage.',
+    ]);
+  }
+  return variation.pick('next', [
+    `As you mentioned, the next step should come by ${date}, and I look forward to it.`,
+    `I understand I should hear about the next steps by ${date}, and I look forward to it.`,
+    `I look forward to hearing about the next steps by ${date}, as you mentioned.`,
+  ]);
+}
+
+/**
+ * A thank-you to one interviewer, addressed by name (001, 003, 004): thanks for their time, at least one point
+ * from the discussion when one was recorded, the next steps and their date when known, and a word on fit.
+ * Never salary or benefits: money-related points are left out when the facts are gathered.
+ *
+ * @example
+ * composeThankYou(facts, variationFor(app.id, action.id)).body;
+ * // 'Dear Dana,\n\nThank you for taking the time to speak with me on Tuesday about ...'
+ */
+export function composeThankYou(facts: DraftFacts, variation: Variation): ComposedEmail {
+  const role = roleRef(facts);
+  const when = interviewPhrase(facts);
+  const thanks = variation.pick('thanks', [
+    `Thank you for taking the time to speak with me${when} about ${role}.`,
+    `Thank you for your time${when}; I enjoyed learning more about ${role} and the team${facts.company === null ? '' : ` at ${facts.company}`}.`,
+    `Many thanks for meeting with me${when} to discuss ${roleRef(facts, 'position')}.`,
+    `Thank you for the conversation${when} about ${role}; I appreciated your time and openness.`,
+  ]);
+  return {
+    body: paragraphs([
+      greeting(facts.recipient?.name ?? null, facts.company, variation, 'warm'),
+      paragraph([thanks, discussionSentence(facts.interview?.discussed ?? [], variation)]),
+      paragraph([fitSentence(facts, variation), nextStepSentence(facts, variation)]),
+      signOff(facts, variation),
+    ]),
+    sources: seedFiles('001', '003', '004'),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './action-text';
+export * from './vtimezone';
+export * from './next-sequence';
+export * from './build-ics';

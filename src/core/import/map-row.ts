@@ -1,0 +1,176 @@
+import { OPEN_POLICY } from '../model';
+import type { Application, Contact, Stage } from '../model';
+import { IMPORT_FIELDS, isDateField } from './import-field';
+import type { DateField, ImportField } from './import-field';
+import type { ParsedDate } from './date-value';
+import type { FormatSpec } from './known-formats';
+import { fingerprint, naturalKey } from './natural-key';
+import { eventsForStage } from './stage-events';
+import type { ImportedEvent, RowDates } from './stage-events';
+import { statusToStage } from './status-vocabulary';
+
+export type ImportedApplication = Omit<Application, 'id' | 'createdAt' | 'updatedAt' | 'stage'>;
+export type ImportedContact = Omit<Contact, 'id' | 'applicationId' | 'createdAt'>;
+
+/** A row that can be imported: everything to write, nothing written yet. */
+export interface ImportedRow {
+  kind: 'ok';
+  line: number;
+  /** See `naturalKey`: equal keys are the same application. */
+  naturalKey: string;
+  /** Changes when any imported value of the row changes; see `fingerprint`. */
+  fingerprint: string;
+  /** The stage the events produce, for the preview and the denormalised column. */
+  stage: Stage;
+  application: ImportedApplication;
+  contacts: ImportedContact[];
+  events: ImportedEvent[];
+  /** What the import had to decide for this row, for the report: "no date for the application; dated at the import". */
+  warnings: string[];
+}
+
+/** A row that cannot be imported. It carries no application data, so nothing of it can be half-written. */
+export interface RejectedRow {
+  kind: 'rejected';
+  line: number;
+  /** For a person, with the line: "line 7: no company name". */
+  reason: string;
+  field?: ImportField;
+}
+
+export type ImportRowResult = ImportedRow | RejectedRow;
+
+/** One row's cells read through the mapping: text per field, and dates already resolved by column. */
+export interface RowValues {
+  line: number;
+  text: Partial<Record<ImportField, string>>;
+  dates: Partial<Record<DateField, ParsedDate>>;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function postingUrl(value: string | undefined, warnings: string[]): string | null {
+  if (value === undefined) return null;
+  for (const candidate of [value, `https://${value}`]) {
+    try {
+      const url = new URL(candidate);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.'))
+        return url.href;
+    } catch {
+      // Not a URL this way round; the next candidate, or the warning below, deals with it.
+    }
+  }
+  warnings.push(`"${value}" is not a web address; the posting URL is left empty`);
+  return null;
+}
+
+function stageOf(row: RowValues, spec: FormatSpec, warnings: string[]): Stage {
+  if (spec.stage !== undefined) return spec.stage;
+  const fallback: Stage = row.dates.appliedAt === undefined ? 'saved' : 'applied';
+  const status = row.text.status;
+  if (status === undefined) return fallback;
+  const stage = statusToStage(status, row.text.closedReason ?? null);
+  if (stage === null)
+    warnings.push(`status "${status}" is not one hearback knows; imported as ${fallback}, from its dates`);
+  return stage ?? fallback;
+}
+
+function rowFingerprint(row: RowValues, stage: Stage): string {
+  const values = IMPORT_FIELDS.filter((f) => f !== 'ignore' && f !== 'salary').map(
+    (field) => (isDateField(field) ? row.dates[field]?.at : undefined) ?? row.text[field] ?? null,
+  );
+  return fingerprint([stage, ...values]);
+}
+
+/**
+ * Builds everything one row imports, or rejects it with a reason a person understands. Company and role
+ * are required; everything else is taken when present. The caller resolves the date columns first and
+ * checks for duplicates across rows.
+ *
+ * @example
+ * mapRow({ line: 2, text: { company: 'Acme', role: 'Engineer' }, dates: {} }, KNOWN_FORMATS.generic, now)
+ * // { kind: 'ok', stage: 'saved', naturalKey: 'acme|engineer', events: [], ... }
+ */
+export function mapRow(row: RowValues, spec: FormatSpec, now: string): ImportRowResult {
+  const { company, role } = row.text;
+  if (company === undefined)
+    return {
+      kind: 'rejected',
+      line: row.line,
+      reason: `line ${row.line}: no company name`,
+      field: 'company',
+    };
+  if (role === undefined)
+    return { kind: 'rejected', line: row.line, reason: `line ${row.line}: no job title`, field: 'role' };
+  const warnings: string[] = [];
+  const stage = stageOf(row, spec, warnings);
+  const d = row.dates;
+  const dates: RowDates = {
+    appliedAt: d.appliedAt ?? null,
+    savedAt: d.savedAt ?? null,
+    statusAt: d.statusAt ?? null,
+    interviewAt: d.interviewAt ?? null,
+    offerAt: d.offerAt ?? null,
+    rejectedAt: d.rejectedAt ?? null,
+  };
+  const origin = `${spec.label}, line ${row.line}`;
+  const staged = eventsForStage({ stage, dates, origin, statusText: row.text.status ?? null, now });
+  warnings.push(...staged.warnings);
+  const events = [...staged.events];
+  if (row.text.notes !== undefined) {
+    const at = events[0]?.at ?? dates.savedAt?.at ?? now;
+    events.push({
+      kind: 'note',
+      at,
+      note: `Imported note from ${origin}:\n${row.text.notes}`,
+      source: 'import',
+      data: {},
+    });
+  }
+  let email = row.text.contactEmail ?? null;
+  if (email !== null && !EMAIL.test(email)) {
+    warnings.push(`contact email "${email}" is not an address; it is left out`);
+    email = null;
+  }
+  const name = row.text.contactName ?? null;
+  const phone = row.text.contactPhone ?? null;
+  const contacts: ImportedContact[] =
+    name === null && email === null && phone === null
+      ? []
+      : [{ name, role: 'other', email, phone, phoneIsDirect: false }];
+  const url = postingUrl(row.text.url, warnings);
+  const application: ImportedApplication = {
+    company,
+    role,
+    postingUrl: url,
+    postingText: row.text.postingText ?? null,
+    source: row.text.source ?? spec.source,
+    location: row.text.location ?? null,
+    country: null,
+    region: null,
+    timezone: null,
+    playbook: null,
+    policy: { ...OPEN_POLICY },
+    decisionBy: null,
+    deadline: null,
+    appliedAt: events.find((e) => e.kind === 'applied')?.at ?? null,
+  };
+  const key = naturalKey({
+    company,
+    role,
+    url,
+    appliedOn: dates.appliedAt?.date ?? null,
+    savedOn: dates.savedAt?.date ?? null,
+  });
+  return {
+    kind: 'ok',
+    line: row.line,
+    naturalKey: key,
+    fingerprint: rowFingerprint(row, stage),
+    stage,
+    application,
+    contacts,
+    events,
+    warnings,
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../lint';
+import type { LintContext } from '../types';
+import { mentionsMoney } from './salary';
+
+const followUp: LintContext = { kind: 'follow_up', company: 'Acme', role: 'Compensation Analyst' };
+const rules = (body: string, context: LintContext = followUp) =>
+  lint({ subject: null, body }, context).filter((finding) => finding.rule === 'salary');
+
+describe('salary rule', () => {
+  it.each([
+    ['asks about salary', 'Could you tell me the salary range for this role?', 'salary'],
+    [
+      'asks about the benefits package',
+      'I would love to hear more about the benefits package.',
+      'benefits package',
+    ],
+    ['brings up compensation', 'I am flexible on compensation.', 'compensation'],
+    ['names a pay range', 'What pay range do you have in mind?', 'pay range'],
+    ['quotes a figure', 'I am looking for $120k.', '$120k'],
+    ['asks about paid time off', 'How much paid time off is there?', 'paid time off'],
+  ])('flags a follow-up that %s', (_, body, text) => {
+    const [finding] = rules(body);
+    expect(finding?.severity).toBe('error');
+    expect(body.slice(finding?.start, finding?.end).toLowerCase()).toBe(text.toLowerCase());
+    expect(finding?.sources).toEqual(['004_6a6556feb76f7cb0.txt']);
+  });
+
+  it.each([
+    ['discusses the benefits of event sourcing', 'I enjoyed our talk about the benefits of event sourcing.'],
+    [
+      'asks them to pay attention to nothing in particular',
+      'Thank you for taking the time to pay attention to my portfolio.',
+    ],
+    [
+      'names the role, which happens to be about compensation',
+      'I remain keen on the Compensation Analyst role at Acme.',
+    ],
+    ['talks about payments experience', 'I have six years in payments.'],
+  ])('passes a message that %s', (_, body) => {
+    expect(rules(body)).toEqual([]);
+  });
+
+  it('only warns outside follow-ups, thank-yous, check-ins and rejection replies', () => {
+    expect(rules('What is the salary?', { kind: 'other' })[0]?.severity).toBe('warning');
+    expect(rules('What is the salary?', { kind: 'thank_you' })[0]?.severity).toBe('error');
+  });
+
+  it.each([
+    ['salary expectations', true],
+    ['annual bonus structure', true],
+    ['the benefits of event sourcing', false],
+    ['moving billing to event sourcing', false],
+  ])('tells whether "%s" mentions money', (text, expected) => {
+    expect(mentionsMoney(text)).toBe(expected);
+  });
+});

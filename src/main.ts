@@ -1,0 +1,58 @@
+import type { AppDeps } from './app/deps';
+import { runCli, type CliIo } from './cli/run-cli';
+import type { Store } from './ports/store';
+import { fixedClock, systemClock } from './runtime/system-clock';
+import { randomIds } from './runtime/random-ids';
+
+export interface ComposeOptions {
+  home?: string;
+  /** A store URL: `postgres://…` for server mode, a file path or `sqlite:PATH` for SQLite. */
+  db?: string;
+  /** Pins the clock, for reproducible runs. */
+  now?: string;
+  userId?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Runtime {
+  store: Store;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * The one composition root: picks the concrete store, clock and id source, and hands use cases their ports.
+ * Local mode is one user, `local`; server mode passes the signed-in user's id.
+ */
+export async function compose(options: ComposeOptions = {}): Promise<Runtime> {
+  const env = options.env ?? process.env;
+  const { openStore } = await import('./store/open-store');
+  const url = options.db ?? env.HEARBACK_DB ?? env.DATABASE_URL;
+  const store = await openStore({ ...(url ? { url } : {}), ...(options.home ? { home: options.home } : {}) });
+  const userId = options.userId ?? 'local';
+  try {
+    await store.ensureUser({ id: userId });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const deps: AppDeps = {
+    db: store.forUser(userId),
+    clock: options.now ? fixedClock(options.now) : systemClock,
+    ids: randomIds(),
+    defaults: { timezone: env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' },
+  };
+  return { store, deps, close: () => store.close() };
+}
+
+/** The `hearback` command. */
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  return runCli(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    compose,
+    ...io,
+  });
+}

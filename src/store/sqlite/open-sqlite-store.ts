@@ -1,0 +1,68 @@
+import { closeSync, mkdirSync, openSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import { AppError } from '../../core/app-error';
+import type { Store } from '../../ports/store';
+import { KyselyStore, type StoreOptions } from '../kysely-store';
+import type { Database as Tables } from '../schema';
+import { HearbackSqliteDialect } from './sqlite-dialect';
+import { mapSqliteError } from './map-sqlite-error';
+import { withStatementCache } from './statement-cache';
+
+/** How long a writer waits for another process's write lock before giving up with `store_unavailable`. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+export const MEMORY = ':memory:';
+
+/**
+ * Creates the database file before SQLite does, so it gets mode 0600 (it holds personal data) inside a 0700
+ * directory. SQLite gives the -wal and -shm files the same mode as the database file. An existing file or
+ * directory keeps the mode its owner chose.
+ */
+function createPrivateFile(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+}
+
+function openDatabase(file: string): Database.Database {
+  if (file !== MEMORY) createPrivateFile(file);
+  // better-sqlite3's `timeout` is SQLite's busy_timeout.
+  const database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    database.pragma('journal_mode = WAL');
+    // NORMAL is durable across application crashes in WAL mode and skips an fsync on every commit.
+    database.pragma('synchronous = NORMAL');
+    database.pragma('foreign_keys = ON');
+    return database;
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}
+
+let memoryDatabases = 0;
+
+/**
+ * Opens (creating if needed) the SQLite store in `file`, or a private in-memory one for `':memory:'`. The
+ * schema is not touched: call `migrate()`, as `openStore` does.
+ */
+export function openSqliteStore(file: string, options: StoreOptions = {}): Store {
+  const path = file === MEMORY ? MEMORY : resolve(file);
+  let database: Database.Database;
+  try {
+    database = openDatabase(path);
+  } catch (error) {
+    const mapped = mapSqliteError(error);
+    if (mapped !== undefined) throw mapped;
+    throw new AppError('store_unavailable', `Cannot open the SQLite database at ${path}`, {
+      cause: error,
+      details: { path },
+    });
+  }
+  const lockKey = path === MEMORY ? `${MEMORY}${++memoryDatabases}` : realpathSync(path);
+  const db = new Kysely<Tables>({
+    dialect: new HearbackSqliteDialect({ database: withStatementCache(database) }, lockKey),
+  });
+  return new KyselyStore({ kind: 'sqlite', db, mapError: mapSqliteError }, options);
+}
