@@ -1,5 +1,6 @@
 import type { AppDeps } from './app/deps';
 import { runCli, type CliIo } from './cli/run-cli';
+import type { ChatModel } from './ports/chat-model';
 import type { Store } from './ports/store';
 import { fixedClock, systemClock } from './runtime/system-clock';
 import { randomIds } from './runtime/random-ids';
@@ -17,6 +18,8 @@ export interface ComposeOptions {
 export interface Runtime {
   store: Store;
   deps: AppDeps;
+  /** The optional chat model for rewriting drafts, from HEARBACK_AI_URL and friends; null when off. */
+  chat: ChatModel | null;
   close(): Promise<void>;
 }
 
@@ -42,7 +45,17 @@ export async function compose(options: ComposeOptions = {}): Promise<Runtime> {
     ids: randomIds(),
     defaults: { timezone: env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' },
   };
-  return { store, deps, close: () => store.close() };
+  return { store, deps, chat: await chatModel(env), close: () => store.close() };
+}
+
+/** The chat model configured in the environment, loaded only when one is. */
+async function chatModel(env: NodeJS.ProcessEnv): Promise<ChatModel | null> {
+  if (!env.HEARBACK_AI_URL) return null;
+  const { chatConfigFromEnv } = await import('./ai/chat-config');
+  const config = chatConfigFromEnv(env);
+  if (!config) return null;
+  const { createOpenAiChat } = await import('./ai/openai-chat');
+  return createOpenAiChat({ baseUrl: config.baseUrl, model: config.model, ...(config.apiKey ? { apiKey: config.apiKey } : {}) });
 }
 
 /** The `hearback` command. */

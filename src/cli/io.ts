@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app/deps';
+import type { ChatModel } from '../ports/chat-model';
 import type { Store } from '../ports/store';
 
 export interface Writer {
@@ -10,6 +11,7 @@ export interface Writer {
 export interface CliRuntime {
   store: Store;
   deps: AppDeps;
+  chat: ChatModel | null;
   close(): Promise<void>;
 }
 

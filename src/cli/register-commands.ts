@@ -82,6 +82,32 @@ export function registerCommands(program: Command, handle: Handle): void {
     .action(handle(async () => (await import('./commands/demo')).demo));
 
   program
+    .command('draft <action-id>')
+    .description('the first draft of an action: subject, body and lint findings (a call script for calls)')
+    .option('--rewrite', 'rewrite it in your voice with the chat model in HEARBACK_AI_URL (falls back to the draft)')
+    .action(handle(async () => (await import('./commands/draft')).draft));
+  program
+    .command('lint [file]')
+    .description('check a message you wrote ("-" or nothing for stdin; a first "Subject:" line is the subject); exits 1 on errors')
+    .option('--kind <kind>', 'follow_up, thank_you, check_in, call, rejection_reply or other', 'other')
+    .option('--contact <name>', 'the recipient, for the generic-greeting rule')
+    .option('--company <name>', 'the employer, for the generic rule')
+    .option('--role <title>', 'the role, for the generic rule')
+    .action(handle(async () => (await import('./commands/lint')).lint));
+  const profile = program.command('profile').description('who you are, for drafts that sound like you');
+  profile.command('show').description('show your profile').action(handle(async () => (await import('./commands/profile')).show));
+  profile
+    .command('set')
+    .description('change your profile')
+    .option('--name <name>', 'your name')
+    .option('--headline <line>', 'one line about you')
+    .option('--signature <text>', 'how you sign off (\\n for new lines)')
+    .option('--strength <skill>', 'a strength or skill; repeat 3 to 5 times (replaces the list)', collect, [])
+    .option('--achievement <text>', 'a recent achievement, for a second follow-up')
+    .option('--link <url>', 'a link; repeat for more (replaces the list)', collect, [])
+    .action(handle(async () => (await import('./commands/profile')).set));
+
+  program
     .command('export')
     .description('everything, as JSON (--json)')
     .option('--out <file>', 'write to a file instead of stdout')

@@ -3,7 +3,7 @@ import { tempRuntime, type TempRuntime } from '../../test/support/temp-runtime';
 import { runWith } from './cli-test-kit';
 
 let rt: TempRuntime;
-const run = (...argv: string[]) => runWith({ store: rt.store, deps: rt.deps, close: async () => {} }, argv);
+const run = (...argv: string[]) => runWith({ store: rt.store, deps: rt.deps, chat: null, close: async () => {} }, argv);
 beforeEach(async () => {
   rt = await tempRuntime('2026-11-23T15:00:00Z');
 });
@@ -78,7 +78,7 @@ describe('hearback plan, today, done', () => {
 describe('hearback analyze-posting', () => {
   it('prints the documented JSON shape, dates as YYYY-MM-DD', async () => {
     const posting = 'Please do not contact the hiring manager directly. We will contact shortlisted candidates by 3 March 2026. Closing date: 15 February 2026.';
-    const r = await runWith({ store: rt.store, deps: rt.deps, close: async () => {} }, ['--json', '--now', '2026-01-20T10:00:00Z', 'analyze-posting', '-'], posting);
+    const r = await runWith({ store: rt.store, deps: rt.deps, chat: null, close: async () => {} }, ['--json', '--now', '2026-01-20T10:00:00Z', 'analyze-posting', '-'], posting);
     const json = r.json() as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['contactPolicy', 'decisionBy', 'deadline', 'emails', 'phones', 'names', 'findings']));
     expect(json).toMatchObject({ contactPolicy: { noContact: true, noCalls: false, noAgencies: false, onlyShortlistedContacted: false }, decisionBy: '2026-03-03', deadline: '2026-02-15' });
@@ -98,5 +98,37 @@ describe('hearback export', () => {
     const first = (await run('--json', 'export')).stdout;
     expect(JSON.parse(first)).toMatchObject({ format: 'hearback-export', version: 1, applications: [{ company: 'Acme Corp' }] });
     expect((await run('--json', 'export')).stdout).toBe(first);
+  });
+});
+
+describe('hearback draft, lint, profile', () => {
+  it('drafts a thank-you addressed to the interviewer that mentions the discussion point, lint clean', async () => {
+    const id = (await addAcme()).stdout.trim();
+    await run('profile', 'set', '--name', 'Alex Doe', '--strength', 'event-driven architecture', '--strength', 'PostgreSQL tuning', '--strength', 'mentoring');
+    await run('log', id, 'interview', '--at', '2026-11-23T09:00:00-05:00', '--interviewers', 'Dana Smith <dana@acme.io>', '--discussed', 'moving billing to event sourcing');
+    const plan = (await run('--json', 'plan', id)).json() as { actions: { id: string; kind: string }[] };
+    const thankYou = plan.actions.find((a) => a.kind === 'thank_you')!;
+    const draft = (await run('--json', 'draft', thankYou.id)).json() as { subject: string; body: string; findings: { severity: string }[] };
+    expect(draft.body).toMatch(/^(Dear|Hi|Hello) Dana/);
+    expect(draft.body).toMatch(/event sourcing/);
+    expect(draft.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('prints a call script with all three branches for a call', async () => {
+    const id = (await addAcme()).stdout.trim();
+    await run('log', id, 'interview', '--at', '2026-11-02T09:00:00-05:00', '--interviewers', 'Dana Smith <dana@acme.io>');
+    const plan = (await run('--json', 'plan', id)).json() as { actions: { id: string; kind: string }[] };
+    const call = plan.actions.find((a) => a.kind === 'call')!;
+    const draft = (await run('--json', 'draft', call.id)).json() as { subject: null; callScript: { branches: { id: string }[] } };
+    expect(draft.subject).toBeNull();
+    expect(draft.callScript.branches.map((b) => b.id)).toEqual(['not_seen', 'declined', 'shortlisted']);
+  });
+
+  it('lint exits 1 on an error finding and 0 on a clean message', async () => {
+    const bad = await runWith({ store: rt.store, deps: rt.deps, chat: null, close: async () => {} }, ['--json', 'lint', '--kind', 'follow_up', '-'], 'Subject: Status\n\nTo whom it may concern, I need an answer as soon as possible about the salary.');
+    expect(bad.code).toBe(1);
+    expect((bad.json() as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['salary', 'pushy']));
+    const good = await runWith({ store: rt.store, deps: rt.deps, chat: null, close: async () => {} }, ['lint', '--kind', 'other', '-'], 'Subject: Backend Engineer role at Acme\n\nHi Dana,\n\nThank you for your time yesterday. Is there anything else I can send you about the Backend Engineer role at Acme?\n\nBest,\nAlex');
+    expect(good.code).toBe(0);
   });
 });

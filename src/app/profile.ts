@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { EMPTY_PROFILE, type Profile } from '../core/model';
+import type { AppDeps } from './deps';
+import { shortText } from './schemas';
+import { validate } from './validate';
+
+export const ProfilePatch = z
+  .object({
+    name: z.string().trim().max(200),
+    signature: z.string().trim().max(2000),
+    headline: z.string().trim().max(300),
+    strengths: z.array(shortText(120)).max(8, 'at most 8; three to five work best'),
+    recentAchievement: z.string().trim().max(500).nullable(),
+    links: z.array(z.url('is not a URL').max(500)).max(10),
+  })
+  .partial();
+export type ProfilePatch = z.input<typeof ProfilePatch>;
+
+export async function getProfile(deps: Pick<AppDeps, 'db'>): Promise<Profile> {
+  return (await deps.db.getProfile()) ?? { ...EMPTY_PROFILE, strengths: [], links: [] };
+}
+
+/** Changes the profile that drafts are written from. Fields left out keep their value. */
+export async function updateProfile(deps: Pick<AppDeps, 'db'>, raw: unknown): Promise<Profile> {
+  const patch = validate(ProfilePatch, raw);
+  const next: Profile = { ...(await getProfile(deps)), ...patch };
+  if (next.recentAchievement === '') next.recentAchievement = null;
+  await deps.db.putProfile(next);
+  return next;
+}
