@@ -49,7 +49,8 @@ async function runNaive(file: string): Promise<WorkerResult> {
 
 async function main(): Promise<void> {
   const [mode, file] = process.argv.slice(2);
-  if (!file || (mode !== 'ours' && mode !== 'ours-all' && mode !== 'naive')) throw new Error('usage: worker ours|ours-all|naive FILE');
+  if (!file || (mode !== 'ours' && mode !== 'ours-all' && mode !== 'naive'))
+    throw new Error('usage: worker ours|ours-all|naive FILE');
   const result = mode === 'naive' ? await runNaive(file) : await runOurs(file, mode === 'ours-all');
   console.log(JSON.stringify(result));
 }

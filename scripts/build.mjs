@@ -20,6 +20,7 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   legalComments: 'none',
+  minify: true,
   // Native and optional modules are loaded from node_modules at run time.
   external: ['better-sqlite3', 'pg-native', 'playwright-core', 'chromium-bidi', 'fsevents'],
   // CommonJS dependencies call require() for Node builtins; ESM output needs a real require for them.
@@ -27,3 +28,16 @@ await build({
   logLevel: 'warning',
 });
 if (!quiet) console.log(`built dist/ in ${Date.now() - started} ms`);
+
+// The browser UI, which `hearback serve` serves from web/dist. Vite is a dev dependency: an install without
+// dev dependencies keeps the CLI and the API, and says how to get the UI. `--no-web` skips it.
+if (!process.argv.includes('--no-web')) {
+  const vite = await import('vite').catch(() => null);
+  if (vite === null) {
+    console.warn('skipped web/dist: vite is not installed (run `npm ci` with dev dependencies for the web UI)');
+  } else {
+    const webStarted = Date.now();
+    await vite.build({ configFile: `${root}/web/vite.config.ts`, logLevel: 'warn' });
+    if (!quiet) console.log(`built web/dist/ in ${Date.now() - webStarted} ms`);
+  }
+}

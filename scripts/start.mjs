@@ -1,43 +1,33 @@
-// `npm start`: builds dist/ when the sources are newer, then shows today's follow-ups. On an empty store it
-// offers the demo data first, with a banner saying that it is demo data.
-import { execFileSync, spawnSync } from 'node:child_process';
+// `npm start`: builds dist/ (and web/dist/) when the sources are newer, then runs `hearback serve`, which
+// prints the URL and opens the browser (unless --no-open or CI). Arguments are passed on: `npm start --
+// --port 5000 --no-open`. On an empty store the page offers the demo data, with a banner saying it is demo
+// data. Exits with the server's code: non-zero, with a message, when the port is taken.
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = `${root}/bin/hearback`;
 
+/** The newest modification time under `dir`, skipping build output and dependencies. */
 function newest(dir) {
+  if (!existsSync(dir)) return 0;
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
     const path = `${dir}/${entry.name}`;
     latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }
   return latest;
 }
 
-const built = existsSync(`${root}/dist/main.js`) ? statSync(`${root}/dist/main.js`).mtimeMs : 0;
-if (built < newest(`${root}/src`)) execFileSync(process.execPath, [`${root}/scripts/build.mjs`], { stdio: 'inherit' });
+const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+const cliStale = mtime(`${root}/dist/main.js`) < newest(`${root}/src`);
+const webStale = existsSync(`${root}/web`) && mtime(`${root}/web/dist/index.html`) < newest(`${root}/web`);
+if (cliStale || webStale) execFileSync(process.execPath, [`${root}/scripts/build.mjs`], { stdio: 'inherit' });
 
-const args = process.argv.slice(2);
-const hearback = (...more) => spawnSync(process.execPath, [bin, ...args, ...more], { stdio: 'inherit' }).status ?? 1;
-const list = spawnSync(process.execPath, [bin, ...args, '--json', 'list'], { encoding: 'utf8' });
-if (list.status !== 0) {
-  process.stderr.write(list.stdout + list.stderr);
-  process.exit(list.status ?? 1);
-}
-if (JSON.parse(list.stdout).applications.length === 0) {
-  console.log('Welcome to hearback. Your store is empty.');
-  let load = false;
-  if (process.stdin.isTTY && !process.env.CI) {
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
-    const answer = await rl.question('Load demo data to look around (you can remove it later)? [Y/n] ');
-    rl.close();
-    load = !/^n/i.test(answer.trim());
-  } else {
-    console.log('Run `./bin/hearback demo` to load demo data, or add your first application with `./bin/hearback add --company C --role R --applied 2026-11-23`.');
-  }
-  if (load && hearback('demo') !== 0) process.exit(1);
-}
-process.exit(hearback('today'));
+const child = spawn(process.execPath, [bin, 'serve', ...process.argv.slice(2)], { stdio: 'inherit' });
+// Ctrl+C reaches the server too (same process group); it shuts down and this script exits with its code.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => child.kill('SIGTERM'));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

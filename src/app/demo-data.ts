@@ -3,10 +3,12 @@ import { BusinessCalendar } from '../core/calendar/business-calendar';
 import { isoDate } from '../core/calendar/civil-date';
 import { addApplication, type AddApplicationInput } from './add-application';
 import type { AppDeps } from './deps';
+import { DEMO_KEY } from './demo-flag';
+
+export { isDemo } from './demo-flag';
 import { logEvent, type LogEventInput } from './log-event';
 import { loadSettings } from './settings';
 
-const DEMO_KEY = 'demo_application_ids';
 const HOUR = 3_600_000;
 
 interface DemoApplication {
@@ -79,11 +81,6 @@ export async function loadDemo(deps: AppDeps): Promise<string[]> {
   }
   await deps.db.putMeta(DEMO_KEY, JSON.stringify(ids));
   return ids;
-}
-
-export async function isDemo(deps: AppDeps): Promise<boolean> {
-  const ids = await deps.db.getMeta(DEMO_KEY);
-  return ids !== null && ids !== '[]';
 }
 
 /** Deletes the demo applications, and nothing else. */

@@ -11,7 +11,7 @@ import { loadSettings } from './settings';
  * Plans are stored whole, unfiltered by time: planning "as of the epoch" keeps every action, and readers
  * drop the expired ones for their own `now`. The planner guarantees that equals planning at that `now`.
  */
-const ALL_TIME = '1970-01-01T00:00:00Z';
+export const ALL_TIME = '1970-01-01T00:00:00Z';
 
 
 /** Replans one application from the store and saves its plan and stage; returns the plan. */

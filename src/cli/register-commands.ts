@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { EVENT_KINDS, STAGES } from '../core/model';
 import type { Handler } from './command-context';
+import { registerImportExport } from './register-import-export';
 
 type Handle = (load: () => Promise<Handler>) => (...params: unknown[]) => Promise<void>;
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -54,6 +55,7 @@ export function registerCommands(program: Command, handle: Handle): void {
     .command('today')
     .description('what is due now, then the next days')
     .option('--days <n>', 'how many days ahead to show', '7')
+    .option('--all', 'list every item due now, not only the 20 most relevant')
     .action(handle(async () => (await import('./commands/today')).today));
 
   for (const verb of ['done', 'snooze', 'skip'] as const) {
@@ -107,11 +109,14 @@ export function registerCommands(program: Command, handle: Handle): void {
     .option('--link <url>', 'a link; repeat for more (replaces the list)', collect, [])
     .action(handle(async () => (await import('./commands/profile')).set));
 
+  registerImportExport(program, handle);
+
   program
-    .command('export')
-    .description('everything, as JSON (--json)')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .action(handle(async () => (await import('./commands/export')).exportCommand));
+    .command('serve')
+    .description('the web page on this machine: http://127.0.0.1:4720/ (loopback only)')
+    .option('--port <n>', 'the port to listen on (default: $HEARBACK_PORT or 4720)')
+    .option('--no-open', 'do not open the browser (also when CI is set)')
+    .action(handle(async () => (await import('./commands/serve')).serve));
 
   const settings = program.command('settings').description('show or change settings');
   settings.command('show').description('show settings').action(handle(async () => (await import('./commands/settings')).show));

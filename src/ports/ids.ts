@@ -1,4 +1,4 @@
-export type IdKind = 'app' | 'contact' | 'event' | 'user';
+export type IdKind = 'app' | 'contact' | 'event' | 'user' | 'mail';
 
 /** Makes new ids. Random in production, sequential in tests and demos. */
 export interface IdGenerator {

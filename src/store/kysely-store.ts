@@ -5,6 +5,8 @@ import { storeError, type StoreDriver } from './store-driver';
 import { KyselyUserStore } from './kysely-user-store';
 import { migrateToLatest } from './migrate';
 import { TransactionGuard } from './transaction-guard';
+import { findUserByCalendarToken } from './queries/calendar-feed';
+import { listUsersWithDueMail } from './queries/outbox';
 
 export interface StoreOptions {
   /** The time stamped on new users; the system clock unless a test or `--now` pins it. */
@@ -90,6 +92,14 @@ export class KyselyStore implements Store {
   forUser(userId: string): UserStore {
     if (userId === '') throw invalid('userId', 'is empty');
     return new KyselyUserStore(this.#driver, this.#guard, userId);
+  }
+
+  findUserByCalendarToken(tokenHash: string): Promise<string | null> {
+    return this.#run(() => findUserByCalendarToken(this.#driver.db, tokenHash));
+  }
+
+  listUsersWithDueMail(now: string): Promise<string[]> {
+    return this.#run(() => listUsersWithDueMail(this.#driver.db, now));
   }
 
   /** Closes the connections; calling it again is harmless. */

@@ -1,16 +1,45 @@
 import type { Kysely } from 'kysely';
 import type { Action, ActionState, AppEvent, Application, Contact, Profile, Settings } from '../core/model';
-import type { ActionQuery, ApplicationFilter, ByApplication, StoredAction, UserStore } from '../ports/store';
+import type {
+  ActionQuery,
+  ApplicationFilter,
+  ByApplication,
+  CalendarSequence,
+  ImportKey,
+  PlanOf,
+  StoredAction,
+  UserStore,
+} from '../ports/store';
+import type {
+  InboxFolderState,
+  MailRecord,
+  MailRecordStatus,
+  MboxImportProgress,
+  OutboxClaim,
+  OutboxGuard,
+  OutboxItem,
+  OutboxPatch,
+  OutboxState,
+  StoredMailAccount,
+} from '../ports/mail-records';
 import type { Database } from './schema';
 import { storeError, type StoreDriver } from './store-driver';
 import type { TransactionGuard } from './transaction-guard';
-import { actionRow } from './rows';
+import { actionRow, applicationRow, contactRow, eventRow } from './rows';
 import * as actions from './queries/actions';
 import * as states from './queries/action-states';
 import * as applications from './queries/applications';
 import * as contacts from './queries/contacts';
+import * as contactsById from './queries/contacts-by-id';
+import * as ofApplications from './queries/of-applications';
 import * as events from './queries/events';
 import * as documents from './queries/user-documents';
+import * as bulk from './queries/bulk-writes';
+import * as importKeys from './queries/import-keys';
+import * as calendar from './queries/calendar-feed';
+import * as mailAccount from './queries/mail-account';
+import * as mailInbox from './queries/mail-inbox';
+import * as outbox from './queries/outbox';
 
 /**
  * The UserStore over the shared query layer. It holds either the Store's database or one open transaction;
@@ -119,6 +148,10 @@ export class KyselyUserStore implements UserStore {
   listActions(query?: ActionQuery): Promise<StoredAction[]> {
     return this.#run((db, user) => actions.listActions(db, user, query));
   }
+  countActions(query?: ActionQuery): Promise<number> {
+    return this.#run((db, user) => actions.countActions(db, user, query));
+  }
+
   getAction(id: string): Promise<StoredAction | null> {
     return this.#run((db, user) => actions.getAction(db, user, id));
   }
@@ -150,5 +183,114 @@ export class KyselyUserStore implements UserStore {
   }
   putMeta(key: string, value: string): Promise<void> {
     return this.#run((db, user) => documents.putMeta(db, user, key, value));
+  }
+
+  getContact(id: string): Promise<Contact | null> {
+    return this.#run((db, user) => contactsById.getContact(db, user, id));
+  }
+  deleteContact(id: string): Promise<void> {
+    return this.#run((db, user) => contactsById.deleteContact(db, user, id));
+  }
+  listEventsOf(applicationIds: readonly string[]): Promise<AppEvent[]> {
+    return this.#run((db, user) => ofApplications.listEventsOf(db, user, applicationIds));
+  }
+  listContactsOf(applicationIds: readonly string[]): Promise<Contact[]> {
+    return this.#run((db, user) => ofApplications.listContactsOf(db, user, applicationIds));
+  }
+
+  // Import, backup and calendar. Rows are built before the transaction opens, so a malformed one fails
+  // before anything is written; each bulk call is all or nothing.
+  async insertApplications(apps: readonly Application[]): Promise<void> {
+    const rows = apps.map((app) => applicationRow(this.userId, app));
+    await this.#transact((tx) => tx.#run((db) => bulk.insertApplicationRows(db, rows)));
+  }
+  async insertContacts(list: readonly Contact[]): Promise<void> {
+    const rows = list.map((contact) => contactRow(this.userId, contact));
+    await this.#transact((tx) => tx.#run((db) => bulk.insertContactRows(db, rows)));
+  }
+  async insertEvents(list: readonly AppEvent[]): Promise<void> {
+    const rows = list.map((event) => eventRow(this.userId, event));
+    await this.#transact((tx) => tx.#run((db) => bulk.insertEventRows(db, rows)));
+  }
+  async replacePlans(plans: readonly PlanOf[]): Promise<void> {
+    const rows = plans.flatMap((plan) => plan.actions.map((action) => actionRow(this.userId, plan.applicationId, action)));
+    await this.#transact((tx) => tx.#run((db, user) => bulk.replacePlans(db, user, plans, rows)));
+  }
+  listImportKeys(): Promise<ImportKey[]> {
+    return this.#run((db, user) => importKeys.listImportKeys(db, user));
+  }
+  putImportKeys(keys: readonly ImportKey[]): Promise<void> {
+    return this.#transact((tx) => tx.#run((db, user) => importKeys.putImportKeys(db, user, keys)));
+  }
+  getCalendarToken(): Promise<string | null> {
+    return this.#run((db, user) => calendar.getCalendarToken(db, user));
+  }
+  putCalendarToken(token: string, tokenHash: string, createdAt: string): Promise<void> {
+    return this.#run((db, user) => calendar.putCalendarToken(db, user, token, tokenHash, createdAt));
+  }
+  listCalendarSequences(): Promise<CalendarSequence[]> {
+    return this.#run((db, user) => calendar.listCalendarSequences(db, user));
+  }
+  putCalendarSequences(rows: readonly CalendarSequence[]): Promise<void> {
+    return this.#transact((tx) => tx.#run((db, user) => calendar.putCalendarSequences(db, user, rows)));
+  }
+
+  // Mail (src/store/queries/mail-*.ts, outbox.ts).
+  getMailAccount(): Promise<StoredMailAccount | null> {
+    return this.#run((db, user) => mailAccount.getMailAccount(db, user));
+  }
+  putMailAccount(stored: StoredMailAccount): Promise<void> {
+    return this.#run((db, user) => mailAccount.putMailAccount(db, user, stored));
+  }
+  deleteMailAccount(): Promise<void> {
+    return this.#run((db, user) => mailAccount.deleteMailAccount(db, user));
+  }
+  queueOutbox(item: OutboxItem): Promise<{ item: OutboxItem; created: boolean }> {
+    return this.#transact((tx) => tx.#run((db, user) => outbox.queueOutbox(db, user, item)));
+  }
+  getOutboxItem(actionId: string): Promise<OutboxItem | null> {
+    return this.#run((db, user) => outbox.getOutboxItem(db, user, actionId));
+  }
+  listOutbox(filter?: { states?: readonly OutboxState[]; applicationId?: string }): Promise<OutboxItem[]> {
+    return this.#run((db, user) => outbox.listOutbox(db, user, filter));
+  }
+  listOutboxDue(now: string, limit: number): Promise<OutboxItem[]> {
+    return this.#run((db, user) => outbox.listOutboxDue(db, user, now, limit));
+  }
+  claimOutbox(actionId: string, claim: OutboxClaim, from: 'queued' | 'expired'): Promise<boolean> {
+    return this.#run((db, user) => outbox.claimOutbox(db, user, actionId, claim, from));
+  }
+  updateOutbox(actionId: string, patch: OutboxPatch, guard: OutboxGuard): Promise<boolean> {
+    return this.#run((db, user) => outbox.updateOutbox(db, user, actionId, patch, guard));
+  }
+  listOutboxActivity(since: string): Promise<OutboxItem[]> {
+    return this.#run((db, user) => outbox.listOutboxActivity(db, user, since));
+  }
+  getInboxFolder(folder: string): Promise<InboxFolderState | null> {
+    return this.#run((db, user) => mailInbox.getInboxFolder(db, user, folder));
+  }
+  putInboxFolder(state: InboxFolderState): Promise<void> {
+    return this.#run((db, user) => mailInbox.putInboxFolder(db, user, state));
+  }
+  insertMailRecords(records: readonly MailRecord[]): Promise<MailRecord[]> {
+    return this.#transact((tx) => tx.#run((db, user) => mailInbox.insertMailRecords(db, user, records)));
+  }
+  getMailRecord(id: string): Promise<MailRecord | null> {
+    return this.#run((db, user) => mailInbox.getMailRecord(db, user, id));
+  }
+  updateMailRecord(record: MailRecord): Promise<void> {
+    return this.#run((db, user) => mailInbox.updateMailRecord(db, user, record));
+  }
+  listMailRecords(filter?: { status?: MailRecordStatus; limit?: number }): Promise<MailRecord[]> {
+    return this.#run((db, user) => mailInbox.listMailRecords(db, user, filter));
+  }
+  knownMessageIds(messageIds: readonly string[]): Promise<Set<string>> {
+    return this.#run((db, user) => mailInbox.knownMessageIds(db, user, messageIds));
+  }
+  getMboxImport(fileKey: string): Promise<MboxImportProgress | null> {
+    return this.#run((db, user) => mailInbox.getMboxImport(db, user, fileKey));
+  }
+  putMboxImport(progress: MboxImportProgress): Promise<void> {
+    return this.#run((db, user) => mailInbox.putMboxImport(db, user, progress));
   }
 }

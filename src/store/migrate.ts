@@ -48,7 +48,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
       { details: { newest: state.newest, known: LATEST_MIGRATION } },
     );
   }
-  const result = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  // Features add migrations in their own number ranges, developed in parallel; a database that already ran
+  // a later-numbered one must still accept an earlier-numbered newcomer. Each runs once either way.
+  const result = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
   if (result.error === undefined) return;
   const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
   // Without a failed migration the error came from reaching the database or taking the lock, which the

@@ -132,6 +132,7 @@ export function actionRow(userId: string, applicationId: string, action: Action)
     application_id: action.applicationId,
     kind: action.kind,
     due_start_ms: epochMs(action.due.start, 'due.start'),
+    expires_ms: action.expiresAt === null ? null : epochMs(action.expiresAt, 'expiresAt'),
     body: JSON.stringify(action),
   };
 }

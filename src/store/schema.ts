@@ -79,6 +79,8 @@ export interface ActionsTable {
   application_id: string;
   kind: ActionKind;
   due_start_ms: number;
+  /** When the action expires, epoch ms, or NULL for never. */
+  expires_ms: number | null;
   /** The whole Action as JSON; the other columns are copies kept for filtering and ordering. */
   body: string;
 }
@@ -105,6 +107,112 @@ export interface MetaTable {
   value: string;
 }
 
+/** One imported CSV row's identity and the application it became (migration 0300). */
+export interface ImportKeysTable {
+  user_id: string;
+  natural_key: string;
+  application_id: string;
+  fingerprint: string;
+  source_format: string;
+  contact_id: string | null;
+  imported_at: string;
+}
+
+/** A user's calendar feed token, and its SHA-256 hash for lookups (migration 0301). */
+export interface CalendarFeedsTable {
+  user_id: string;
+  token: string;
+  token_hash: string;
+  created_at: string;
+}
+
+/** The due window and SEQUENCE an action was last published under (migration 0301). */
+export interface CalendarSequencesTable {
+  user_id: string;
+  action_id: string;
+  application_id: string;
+  due_start: string;
+  due_end: string;
+  sequence: number;
+}
+
+/** A user's mail account as JSON, and its sealed password (migration 0200). */
+export interface MailAccountsTable {
+  user_id: string;
+  body: string;
+  sealed_password: string;
+  updated_at: string;
+}
+
+/** One approved message per action (migration 0200). `action` and `mail` are JSON. */
+export interface OutboxTable {
+  user_id: string;
+  action_id: string;
+  application_id: string;
+  message_id: string;
+  state: string;
+  phase: string | null;
+  action: string;
+  mail: string;
+  company_key: string;
+  approved_at: string;
+  send_at: string;
+  send_at_ms: number;
+  attempts: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  lease_until_ms: number | null;
+  sent_at: string | null;
+  sent_ms: number | null;
+  smtp_response: string | null;
+  reason: string | null;
+  updated_at: string;
+}
+
+/** How far the watcher read one IMAP folder (migration 0200). */
+export interface InboxFoldersTable {
+  user_id: string;
+  folder: string;
+  uid_validity: string;
+  last_uid: number;
+  updated_at: string;
+}
+
+/** Every message read, by Message-ID; `verdict`, `link` and `suggestion` are JSON (migration 0200). */
+export interface MailRecordsTable {
+  user_id: string;
+  message_id: string;
+  id: string;
+  source: string;
+  received_at: string | null;
+  from_address: string | null;
+  subject: string;
+  verdict: string;
+  link: string | null;
+  suggestion: string | null;
+  status: string;
+  event_id: string | null;
+  application_id: string | null;
+  created_at: string;
+  created_ms: number;
+  updated_at: string;
+}
+
+/** The progress of an mbox import, per file (migration 0200). */
+export interface MboxImportsTable {
+  user_id: string;
+  file_key: string;
+  path: string;
+  size: number;
+  next_offset: number;
+  messages: number;
+  /** Counts of what the import created, as JSON. */
+  created: string;
+  finished: number;
+  started_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   applications: ApplicationsTable;
@@ -115,4 +223,12 @@ export interface Database {
   settings: UserDocumentTable;
   profile: UserDocumentTable;
   meta: MetaTable;
+  import_keys: ImportKeysTable;
+  calendar_feeds: CalendarFeedsTable;
+  calendar_sequences: CalendarSequencesTable;
+  mail_accounts: MailAccountsTable;
+  outbox: OutboxTable;
+  inbox_folders: InboxFoldersTable;
+  mail_records: MailRecordsTable;
+  mbox_imports: MboxImportsTable;
 }

@@ -3,7 +3,11 @@ import type { Store, UserStore } from '../ports/store';
 import type { ContractContext, MakeStore, StoreUnderTest } from './contract/context';
 import { uniqueId } from './contract/fixtures';
 import { describeFiltersAndOrdering } from './contract/filters-and-ordering';
+import { describeImportAndCalendar } from './contract/import-and-calendar';
+import { describeContactsById } from './contract/contacts-by-id';
 import { describeLifecycle } from './contract/lifecycle';
+import { describeMail } from './contract/mail';
+import { describeAgendaQueries } from './contract/agenda-queries';
 import { describePlans } from './contract/plans';
 import { describeRoundTrips } from './contract/round-trips';
 import { describeTenancy } from './contract/tenancy';
@@ -50,6 +54,10 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeTenancy(context);
     describeTransactions(context);
     describePlans(context);
+    describeAgendaQueries(context);
     describeLifecycle(context);
+    describeImportAndCalendar(context);
+    describeContactsById(context);
+    describeMail(context);
   });
 }

@@ -1,22 +1,24 @@
-import { writeFile } from 'node:fs/promises';
-import { exportDocument } from '../../app/export-data';
-import { AppError } from '../../core/app-error';
-import { toCanonicalJson } from '../../core/export/canonical-json';
+import { exportApplicationsCsv, exportJson } from '../../app/export-data';
+import { invalid } from '../../core/app-error';
 import type { Handler } from '../command-context';
 import { str } from './parse-options';
+import { writeOutput } from './write-output';
 
-export const exportCommand: Handler = async (ctx, _args, o) => {
-  if (!ctx.global.json) throw new AppError('validation', 'say which format: `hearback export --json`', { field: 'format' });
-  const { deps } = await ctx.runtime();
-  const text = toCanonicalJson(await exportDocument(deps));
-  const file = str(o.out);
-  if (!file) {
-    ctx.io.stdout.write(text);
-    return;
+/**
+ * `hearback export csv|json [--out FILE]`. JSON is everything, lossless and canonical; CSV is one row per
+ * application for a spreadsheet. `hearback --json export` (no format) still means JSON, as it always did.
+ */
+export const exportCommand: Handler = async (ctx, args, o) => {
+  const format = args[0]?.toLowerCase() ?? (ctx.global.json ? 'json' : undefined);
+  if (format !== 'json' && format !== 'csv') {
+    throw invalid(
+      'format',
+      `${format === undefined ? 'is missing' : `"${format}" is not one`}: say \`hearback export csv\` or \`hearback export json\``,
+    );
   }
-  // Written to a temporary name first and then renamed, so a failed write never leaves half an export.
-  await writeFile(`${file}.partial`, text, { mode: 0o600 });
-  const { rename } = await import('node:fs/promises');
-  await rename(`${file}.partial`, file);
-  ctx.out.note(`Wrote ${file}.`);
+  const { deps } = await ctx.runtime();
+  const text = format === 'json' ? await exportJson(deps) : await exportApplicationsCsv(deps);
+  await writeOutput(ctx, str(o.out), text, {
+    mediaType: format === 'json' ? 'application/json' : 'text/csv',
+  });
 };

@@ -2,14 +2,15 @@ import { formatOffset } from './zone-clock-format';
 
 const MS_PER_DAY = 86_400_000;
 
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+/** The digit at `i` as a number, or a large negative number when it is not a digit, so sums go negative. */
+function d(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1e9;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Days since 1970-01-01 of a Gregorian date (H. Hinnant's days_from_civil), without allocating. */
@@ -33,39 +34,31 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 export function parseInstant(text: string): number {
   const n = text.length;
   if (n >= 20 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 84 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
-    const year = digits(text, 0, 4);
-    const month = digits(text, 5, 2);
-    const day = digits(text, 8, 2);
-    const hour = digits(text, 11, 2);
-    const minute = digits(text, 14, 2);
-    const second = digits(text, 17, 2);
+    const year = d(text, 0) * 1000 + d(text, 1) * 100 + d(text, 2) * 10 + d(text, 3);
+    const month = d(text, 5) * 10 + d(text, 6);
+    const day = d(text, 8) * 10 + d(text, 9);
+    const hour = d(text, 11) * 10 + d(text, 12);
+    const minute = d(text, 14) * 10 + d(text, 15);
+    const second = d(text, 17) * 10 + d(text, 18);
     let i = 19;
     let ms = 0;
-    if (text.charCodeAt(i) === 46) {
-      ms = digits(text, i + 1, 3);
-      i += 4;
+    if (text.charCodeAt(i) === 46 && n >= 24) {
+      ms = d(text, 20) * 100 + d(text, 21) * 10 + d(text, 22);
+      i = 23;
     }
-    let offset = 0;
+    let offset = NaN;
     const zone = text.charCodeAt(i);
     if (zone === 90 && i + 1 === n) offset = 0;
     else if ((zone === 43 || zone === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {
-      const hh = digits(text, i + 1, 2);
-      const mm = digits(text, i + 4, 2);
-      offset = hh < 0 || mm < 0 ? NaN : (zone === 45 ? -1 : 1) * (hh * 60 + mm);
-    } else offset = NaN;
-    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && ms >= 0 && !Number.isNaN(offset)) {
-      const days = daysFromCivil(year, month, day);
-      if (day <= 28 || civilDayOfMonth(days) === day) {
-        return days * MS_PER_DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms;
-      }
-      return NaN;
+      const minutes = (d(text, i + 1) * 10 + d(text, i + 2)) * 60 + d(text, i + 4) * 10 + d(text, i + 5);
+      if (minutes >= 0) offset = zone === 45 ? -minutes : minutes;
+    }
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && ms >= 0 && !Number.isNaN(offset)) {
+      if (day > daysInMonth(year, month)) return NaN;
+      return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms;
     }
   }
   return Date.parse(text);
-}
-
-function civilDayOfMonth(days: number): number {
-  return new Date(days * MS_PER_DAY).getUTCDate();
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);

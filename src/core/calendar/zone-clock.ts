@@ -97,15 +97,30 @@ export class ZoneClock {
     const cached = this.instants.get(key);
     if (cached !== undefined) return cached;
     const local = key * MS_PER_MINUTE;
-    const first = this.offsetAt(local);
-    const guess = local - first * MS_PER_MINUTE;
-    const second = this.offsetAt(guess);
-    let result = guess;
-    if (second !== first) {
-      const retry = local - second * MS_PER_MINUTE;
-      result = this.offsetAt(retry) === second ? retry : Math.max(guess, retry);
-    }
+    // The offsets on either side of any transition near this time give the two readings of the wall time.
+    const before = this.offsetAt(local - MS_PER_DAY);
+    const after = this.offsetAt(local + MS_PER_DAY);
+    const early = local - before * MS_PER_MINUTE;
+    const late = local - after * MS_PER_MINUTE;
+    const earlyValid = this.offsetAt(early) === before;
+    const lateValid = this.offsetAt(late) === after;
+    let result: number;
+    if (earlyValid && lateValid) result = Math.min(early, late);
+    else if (earlyValid) result = early;
+    else if (lateValid) result = late;
+    else result = Math.max(early, late);
     return remember(this.instants, key, result);
+  }
+
+  /** Whether a wall-clock time happens twice on that day, in the hour a fall-back repeats. */
+  isRepeated(day: DayNumber, minute: MinuteOfDay): boolean {
+    const local = (day * 1440 + minute) * MS_PER_MINUTE;
+    const before = this.offsetAt(local - MS_PER_DAY);
+    const after = this.offsetAt(local + MS_PER_DAY);
+    if (before === after) return false;
+    const early = local - before * MS_PER_MINUTE;
+    const late = local - after * MS_PER_MINUTE;
+    return early !== late && this.offsetAt(early) === before && this.offsetAt(late) === after;
   }
 
   /** ISO 8601 with this zone's offset at that instant: `2026-03-09T09:00:00-04:00`. */

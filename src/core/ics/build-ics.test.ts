@@ -219,4 +219,17 @@ describe('buildIcs', () => {
       { numRuns: 40 },
     );
   });
+
+  it('keeps both occurrences of a time the fall-back repeats exact, writing them in UTC', () => {
+    // 02:30 happens twice in Berlin on 2025-10-26: at 00:30Z (CEST) and at 01:30Z (CET).
+    const first = item(action('first', '2025-10-26T00:30:00.000Z', '2025-10-26T00:45:00.000Z'), 'Europe/Berlin');
+    const second = item(action('second', '2025-10-26T01:30:00.000Z', '2025-10-26T01:45:00.000Z'), 'Europe/Berlin');
+    const text = build([first, second]);
+    const byUid = new Map(parsed(text).map((e) => [e.uid, e.start]));
+    expect(byUid.get('first@hearback')).toBe('2025-10-26T00:30:00.000Z');
+    expect(byUid.get('second@hearback')).toBe('2025-10-26T01:30:00.000Z');
+    expect(text).toContain('DTSTART:20251026T003000Z');
+    expect(text).toContain('DTSTART:20251026T013000Z');
+    expect(text).not.toContain('TZID=Europe/Berlin:20251026T023000');
+  });
 });

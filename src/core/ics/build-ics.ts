@@ -1,5 +1,7 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime, IANAZone } from 'luxon';
+import { dayFromParts } from '../calendar/civil-date';
+import { ZoneClock } from '../calendar/zone-clock';
 import { invalid } from '../app-error';
 import type { Action } from '../model';
 import { actionDescription, actionSummary } from './action-text';
@@ -49,6 +51,15 @@ function instant(value: string, field: string): DateTime {
  * buildIcs({ calendarName: 'hearback', actions: [{ action, applicationLabel: 'Acme — Senior Engineer', sequence: 0, timezone: 'America/New_York' }], appUrl: 'https://hearback.example', now: '2026-03-01T12:00:00Z' })
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n...BEGIN:VEVENT\r\nUID:a1@hearback\r\nSEQUENCE:0\r\n...'
  */
+/**
+ * Whether the wall-clock time of `dt` names one instant only. RFC 5545 says a repeated time means its first
+ * occurrence, but parsers differ (ical.js takes the second), so a time in the hour a fall-back repeats is
+ * written in UTC instead, which every client reads alike.
+ */
+function unambiguous(dt: DateTime, zone: string): boolean {
+  return !ZoneClock.for(zone).isRepeated(dayFromParts(dt.year, dt.month, dt.day), dt.hour * 60 + dt.minute);
+}
+
 export function buildIcs(input: BuildIcsInput): string {
   const stamp = instant(input.now, 'now');
   const base = input.appUrl.replace(/\/+$/, '');
@@ -79,13 +90,14 @@ export function buildIcs(input: BuildIcsInput): string {
   });
   for (const { item, start, end } of items) {
     const link = `${base}/actions/${encodeURIComponent(item.action.id)}`;
+    const local = unambiguous(start, item.timezone) && unambiguous(end, item.timezone);
     calendar.createEvent({
       id: `${item.action.id}@hearback`,
       sequence: item.sequence,
       stamp: stamp.toUTC(),
-      start,
-      end,
-      timezone: item.timezone,
+      start: local ? start : start.toUTC(),
+      end: local ? end : end.toUTC(),
+      timezone: local ? item.timezone : null,
       summary: actionSummary(item.action, item.applicationLabel),
       description: actionDescription(item.action, link),
       url: link,

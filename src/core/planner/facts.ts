@@ -1,7 +1,7 @@
 import { parseInstant } from '../calendar/instant';
 import { CLOSED_STAGES } from '../model';
 import type { ActionKind, AppEvent, Application, Channel, EventOf, Stage } from '../model';
-import { deriveStage } from './derive-stage';
+import { startStage, stepStage } from './derive-stage';
 
 /** A message or call the user made, as the planner counts it. */
 export interface SentMark {
@@ -52,8 +52,9 @@ function mark(event: EventOf<'follow_up_sent' | 'thank_you_sent' | 'call'>, at: 
  * collectFacts(application, events).stage; // 'interviewing'
  */
 export function collectFacts(application: Application, events: readonly AppEvent[]): Facts {
+  const walk = startStage(application.appliedAt);
   const facts: Facts = {
-    stage: deriveStage(events, application.appliedAt),
+    stage: walk.stage,
     appliedMs: application.appliedAt ? parseInstant(application.appliedAt) : null,
     replies: [],
     interviews: [],
@@ -66,6 +67,7 @@ export function collectFacts(application: Application, events: readonly AppEvent
     awayUntil: [],
   };
   for (const event of events) {
+    stepStage(walk, event);
     const at = parseInstant(event.at);
     switch (event.kind) {
       case 'applied':
@@ -105,6 +107,7 @@ export function collectFacts(application: Application, events: readonly AppEvent
         break;
     }
   }
+  facts.stage = walk.stage;
   if (!CLOSED_STAGES.has(facts.stage) && facts.stage !== 'ghosted') facts.closedAt = null;
   return facts;
 }

@@ -40,6 +40,9 @@ export interface PlanContext {
   /** No message lands before this day: the day after an out-of-office return date. */
   awayFloor: DayNumber | null;
   actions: Action[];
+  /** The instants each action's window starts and expires, beside `actions`, so nothing is parsed back. */
+  startsMs: number[];
+  expiresMs: (number | null)[];
   notes: PlanNote[];
 }
 
@@ -85,6 +88,9 @@ export function propose(ctx: PlanContext, p: Proposal): boolean {
       reason = `${reason} (Snoozed.)`;
     }
   }
+  const expiresMs = p.expiresAt == null ? null : Math.max(p.expiresAt, window.end);
+  ctx.startsMs.push(window.start);
+  ctx.expiresMs.push(expiresMs);
   ctx.actions.push({
     id: p.id,
     applicationId: ctx.app.id,
@@ -94,7 +100,7 @@ export function propose(ctx: PlanContext, p: Proposal): boolean {
     contact: toActionContact(p.contact),
     alternative: p.alternativePhone ? { channel: 'phone', phone: p.alternativePhone } : null,
     due: ctx.scheduler.due(window),
-    expiresAt: p.expiresAt == null ? null : ctx.calendar.clock.iso(Math.max(p.expiresAt, window.end)),
+    expiresAt: expiresMs === null ? null : ctx.calendar.clock.iso(expiresMs),
     rule: p.rule,
     reason,
     sources: p.sources,

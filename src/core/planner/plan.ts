@@ -16,14 +16,19 @@ export interface PlanResult {
   notes: PlanNote[];
 }
 
-const NO_STATES: ReadonlyMap<string, ActionState> = new Map();
+const closedNotes = new Map<string, PlanNote>();
 
-/** Sorts by the start of the due window, then by id, parsing each start once. */
-function sortByDue(actions: Action[]): Action[] {
-  const keyed = actions.map((a) => ({ a, start: parseInstant(a.due.start) }));
-  keyed.sort((x, y) => x.start - y.start || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
-  return keyed.map((k) => k.a);
+/** The note for a closed application, one shared object per stage: most of a long search is closed. */
+function closedNote(stage: string): PlanNote {
+  let n = closedNotes.get(stage);
+  if (!n) {
+    n = Object.freeze({ rule: 'stage', message: `The application is ${stage}: nothing more to chase.`, sources: cite('003') });
+    closedNotes.set(stage, n);
+  }
+  return n;
 }
+
+const NO_STATES: ReadonlyMap<string, ActionState> = new Map();
 
 /** The first business day after the latest out-of-office return date received since the last human reply. */
 function awayFloor(facts: Facts, calendar: BusinessCalendar): DayNumber | null {
@@ -75,6 +80,8 @@ export function planApplication(
     states: states.length === 0 ? NO_STATES : new Map(states.map((s) => [s.actionId, s])),
     awayFloor: awayFloor(facts, calendar),
     actions: [],
+    startsMs: [],
+    expiresMs: [],
     notes: [],
   };
 
@@ -92,17 +99,25 @@ export function planApplication(
       planRejectionReply(ctx);
       break;
     default:
-      note(ctx, 'stage', `The application is ${facts.stage}: nothing more to chase.`, cite('003'));
+      ctx.notes.push(closedNote(facts.stage));
   }
 
   const nowMs = parseInstant(now);
-  const live = ctx.actions.some((a) => a.expiresAt !== null)
-    ? ctx.actions.filter((a) => a.expiresAt === null || parseInstant(a.expiresAt) > nowMs)
-    : ctx.actions;
-  if (live.length < ctx.actions.length) {
+  const order: number[] = [];
+  for (let i = 0; i < ctx.actions.length; i++) {
+    const expires = ctx.expiresMs[i] ?? null;
+    if (expires === null || expires > nowMs) order.push(i);
+  }
+  if (order.length < ctx.actions.length) {
     note(ctx, 'expired', 'The window for a thank-you or reply has passed, so it is no longer suggested.', cite('004'));
   }
-  return { actions: live.length > 1 ? sortByDue(live) : live, notes: ctx.notes };
+  if (order.length > 1) {
+    const starts = ctx.startsMs;
+    const ids = ctx.actions;
+    order.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || ((ids[a]?.id ?? '') < (ids[b]?.id ?? '') ? -1 : 1));
+  }
+  const live = order.length === ctx.actions.length && order.every((v, i) => v === i) ? ctx.actions : order.map((i) => ctx.actions[i] as Action);
+  return { actions: live, notes: ctx.notes };
 }
 
 /**

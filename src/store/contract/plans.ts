@@ -25,6 +25,21 @@ export function describePlans(context: ContractContext): void {
       expect(await user.listActions()).toHaveLength(1);
     });
 
+    it('lists actions with their application label when asked, the same actions either way', async () => {
+      const user = await context.newUser();
+      const app = application({ company: 'Acme Corp', role: 'Engineer' });
+      await user.insertApplication(app);
+      const planned = action(app.id);
+      await user.replaceActions(app.id, [planned]);
+      const plain = await user.listActions();
+      const labelled = await user.listActions({ withApplication: true });
+      expect(labelled.map((s) => s.action)).toStrictEqual(plain.map((s) => s.action));
+      expect(labelled[0]?.application).toStrictEqual({ id: app.id, company: 'Acme Corp', role: 'Engineer' });
+      expect(plain[0]?.application).toBeUndefined();
+      const other = await context.newUser();
+      expect(await other.listActions({ withApplication: true })).toEqual([]);
+    });
+
     it('keeps action states across replanning, so the same action id finds its state again', async () => {
       const user = await context.newUser();
       const app = application();

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failingStore } from '../../test/support/failing-store';
+import { tempRuntime, type TempRuntime } from '../../test/support/temp-runtime';
+import { skip, snooze } from './act-on-action';
+import { backupFileName, restoreBackup } from './backup';
+import { calendarToken } from './calendar-token';
+import { loadDemo } from './demo-data';
+import { exportJson } from './export-data';
+import { importCsv } from './import-csv';
+import { updateProfile } from './profile';
+import { today } from './today';
+import { updateSettings } from './update-settings';
+
+const NOW = '2026-11-23T15:00:00Z';
+let source: TempRuntime;
+let target: TempRuntime;
+beforeEach(async () => {
+  [source, target] = await Promise.all([tempRuntime(NOW), tempRuntime(NOW)]);
+});
+afterEach(async () => {
+  await Promise.all([source.cleanup(), target.cleanup()]);
+});
+
+/** A store with a bit of everything: settings, profile, demo data, an import, a snooze and a skip. */
+async function fill(rt: TempRuntime): Promise<void> {
+  await updateSettings(rt.deps, {
+    timezone: 'Europe/Berlin',
+    country: 'DE',
+    region: 'BY',
+    quietHours: { start: '21:00', end: '07:00' },
+  });
+  await updateProfile(rt.deps, { name: 'Alex Doe', strengths: ['Kafka', 'PostgreSQL', 'on-call'] });
+  await loadDemo(rt.deps);
+  await importCsv(rt.deps, readFileSync(new URL('../core/import/fixtures/teal.csv', import.meta.url)));
+  const due = (await today(rt.deps)).due.map((i) => i.action.id);
+  await snooze(rt.deps, { actionId: due[0]!, until: '2026-11-26' });
+  await skip(rt.deps, { actionId: due[1]! });
+  await calendarToken(rt.deps);
+}
+
+describe('backup and restore', () => {
+  it('round-trips: export, restore into an empty store, export again gives the same bytes', async () => {
+    await fill(source);
+    const first = await exportJson(source.deps);
+    const summary = await restoreBackup(target.deps, first);
+    expect(summary).toMatchObject({ settings: true, profile: true, actionStates: 2 });
+    expect(summary.applications).toBeGreaterThan(10);
+    expect(await exportJson(target.deps)).toBe(first);
+    // The restored store plans as the original does: the same agenda, and still the same export after it.
+    expect(await today(target.deps)).toEqual(await today(source.deps));
+    expect(await exportJson(target.deps)).toBe(first);
+  });
+
+  it('refuses a store that holds applications, and writes nothing', async () => {
+    await fill(source);
+    const text = await exportJson(source.deps);
+    await importCsv(target.deps, readFileSync(new URL('../core/import/fixtures/huntr.csv', import.meta.url)));
+    const before = await exportJson(target.deps);
+    await expect(restoreBackup(target.deps, text)).rejects.toMatchObject({
+      code: 'store_not_empty',
+      field: 'store',
+    });
+    expect(await exportJson(target.deps)).toBe(before);
+  });
+
+  it('names the problems of a file it cannot restore, by path', async () => {
+    await fill(source);
+    const doc = JSON.parse(await exportJson(source.deps)) as {
+      applications: { company: unknown }[];
+      contacts: { applicationId: string }[];
+    };
+    doc.applications[1]!.company = 42;
+    await expect(restoreBackup(target.deps, JSON.stringify(doc))).rejects.toMatchObject({
+      code: 'validation',
+      field: 'file',
+      message: expect.stringContaining('applications[1].company: '),
+    });
+    await expect(restoreBackup(target.deps, '{"format":"something-else"}')).rejects.toMatchObject({
+      message: expect.stringContaining('not a hearback export'),
+    });
+    await expect(restoreBackup(target.deps, 'not json')).rejects.toMatchObject({
+      message: expect.stringContaining('the file is not JSON'),
+    });
+    expect(await target.deps.db.countApplications()).toBe(0);
+  });
+
+  it('writes nothing when the restore fails half-way', async () => {
+    await fill(source);
+    const broken = { ...target.deps, db: failingStore(target.deps.db, 'replacePlans') };
+    await expect(restoreBackup(broken, await exportJson(source.deps))).rejects.toThrow('disk full');
+    expect(await target.deps.db.countApplications()).toBe(0);
+    expect(await target.deps.db.getSettings()).toBeNull();
+  });
+
+  it('carries no calendar token or import keys: a restored store gets a new feed address', async () => {
+    await fill(source);
+    await restoreBackup(target.deps, await exportJson(source.deps));
+    expect(await target.deps.db.getCalendarToken()).toBeNull();
+    expect(await target.deps.db.listImportKeys()).toEqual([]);
+    expect(await calendarToken(target.deps)).not.toBe(await calendarToken(source.deps));
+  });
+
+  it('names the backup file by the day in the user’s zone', async () => {
+    await updateSettings(source.deps, { timezone: 'Pacific/Auckland' });
+    expect(await backupFileName(source.deps)).toBe('hearback-backup-2026-11-24.json');
+  });
+});

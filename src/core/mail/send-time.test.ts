@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sendTimeFor } from './send-time';
+
+const place = { zone: 'America/New_York', country: 'US', region: null };
+const window = { start: '09:00', end: '11:30' };
+const due = { start: '2026-11-23T09:00:00-05:00', end: '2026-11-23T11:30:00-05:00' };
+const at = (iso: string) => sendTimeFor(Date.parse(iso), due, place, window);
+
+describe('sendTimeFor', () => {
+  it('waits for the due window when approved before it', () => {
+    expect(at('2026-11-22T20:00:00Z')).toBe(Date.parse(due.start));
+  });
+
+  it('sends at once when approved inside the window', () => {
+    expect(at('2026-11-23T15:00:00Z')).toBe(Date.parse('2026-11-23T15:00:00Z'));
+  });
+
+  it('moves a late approval to the next business morning in the recipient zone', () => {
+    expect(at('2026-11-23T23:00:00Z')).toBe(Date.parse('2026-11-24T09:00:00-05:00'));
+  });
+
+  it('skips the weekend and public holidays', () => {
+    // Wednesday evening before Thanksgiving: Thursday is a holiday in the US, so Friday.
+    const late = { start: '2026-11-25T09:00:00-05:00', end: '2026-11-25T11:30:00-05:00' };
+    expect(sendTimeFor(Date.parse('2026-11-25T22:00:00Z'), late, place, window)).toBe(Date.parse('2026-11-27T09:00:00-05:00'));
+    const friday = { start: '2026-11-27T09:00:00-05:00', end: '2026-11-27T11:30:00-05:00' };
+    expect(sendTimeFor(Date.parse('2026-11-27T18:00:00Z'), friday, place, window)).toBe(Date.parse('2026-11-30T09:00:00-05:00'));
+  });
+
+  it('does not start a send in the last minutes of a window', () => {
+    expect(at('2026-11-23T16:25:00Z')).toBe(Date.parse('2026-11-24T09:00:00-05:00'));
+  });
+});

@@ -1,0 +1,43 @@
+import { ActionCommand, markDone, skip, snooze } from '../../app/act-on-action';
+import { draftAction } from '../../app/draft-action';
+import { z } from 'zod';
+import { route } from '../api-route';
+import { flag, idParams } from '../schemas/common';
+import { actionDraftSchema, actionOutcomeSchema } from '../schemas/responses';
+
+type Act = typeof markDone;
+
+/** The three things a user does to an action; each records what happened and replans. */
+const acts: [string, Act, string][] = [
+  ['done', markDone, 'Marks an action done: records the matching event (a follow-up sent, a call and its outcome...) and replans.'],
+  ['snooze', snooze, 'Snoozes an action until a time (by default the same time tomorrow) and replans.'],
+  ['skip', skip, 'Skips an action; its chain moves on as if its time had passed.'],
+];
+
+export const actionRoutes = [
+  route({
+    method: 'GET',
+    url: '/api/actions/:id/draft',
+    tag: 'actions',
+    summary: "An action's draft with its lint findings; `rewrite=1` rewrites it with the configured chat model.",
+    params: idParams,
+    query: z.object({ rewrite: flag.optional().describe('Rewrite with the chat model; the draft stays the fallback.') }),
+    response: actionDraftSchema,
+    handler: ({ env, deps, params, query }) => draftAction(deps, params.id, { model: env.chat, rewrite: query.rewrite ?? false }),
+  }),
+  ...acts.map(([verb, act, summary]) =>
+    route({
+      method: 'POST',
+      url: `/api/actions/:id/${verb}`,
+      tag: 'actions',
+      summary,
+      params: idParams,
+      body: { schema: ActionCommand, omit: ['actionId', 'messageId', ...(verb === 'done' ? ['until'] : verb === 'snooze' ? ['at', 'channel', 'outcome', 'note'] : ['at', 'until', 'channel', 'outcome', 'note'])] },
+      response: actionOutcomeSchema,
+      async handler({ deps, params, body }) {
+        const { action, event, plan } = await act(deps, { ...body, actionId: params.id });
+        return { action, event, actions: plan.actions, notes: plan.notes };
+      },
+    }),
+  ),
+];

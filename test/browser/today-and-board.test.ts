@@ -1,0 +1,138 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPresent, eventually, launchChromium, navigateTo, openTab, type Tab } from './support/browser';
+import { callApi } from './support/api';
+import { buildOnce } from './support/build-once';
+import { startHearback, type RunningServer } from './support/hearback-server';
+
+const NOW = '2026-11-24T19:00:00Z';
+const ZONE = 'America/New_York';
+
+const run = chromiumPresent();
+
+describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let tab: Tab;
+
+  beforeAll(async () => {
+    await buildOnce();
+    [server, browser] = await Promise.all([startHearback({ now: NOW, zone: ZONE }), launchChromium()]);
+    tab = await openTab(browser, { zone: ZONE });
+    const { page } = tab;
+    await page.goto(server.url);
+    // An empty store offers the demo; loading it shows the banner that says it is demo data.
+    await page.getByRole('button', { name: 'Load the demo' }).click();
+    await page.getByRole('complementary', { name: 'Demo data' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('moves through Today with j and k, and opens the draft with e', async () => {
+    const { page } = tab;
+    const cards = page.locator('article.action-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThanOrEqual(2);
+    const focusedCard = () => page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('data-action-id') ?? null);
+    const ids = await cards.evaluateAll((all) => all.map((a) => a.getAttribute('data-action-id')));
+
+    await page.locator('body').press('j');
+    await eventually(focusedCard).toBe(ids[0]);
+    await page.keyboard.press('j');
+    await eventually(focusedCard).toBe(ids[1]);
+    await page.keyboard.press('k');
+    await eventually(focusedCard).toBe(ids[0]);
+
+    // The first card is an email: `e` opens its draft for editing, with the focus in the message.
+    await page.keyboard.press('e');
+    const editing = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, card: document.activeElement?.closest('article')?.getAttribute('data-action-id') }));
+    await eventually(editing).toEqual({ tag: 'TEXTAREA', card: ids[0] });
+    // Typing in the draft is typing, not a shortcut.
+    await page.keyboard.type(' jk');
+    expect(await editing()).toEqual({ tag: 'TEXTAREA', card: ids[0] });
+    const first = page.locator('article.action-card').first();
+    expect(await first.locator('textarea').inputValue()).toMatch(/ jk$/);
+
+    // What the user writes is checked as they type, and the findings are marked in the text.
+    await first.locator('textarea').fill('Sorry to bother you, I am just checking in again.');
+    await first.getByText(/no need to apologise/).waitFor();
+    await first.getByRole('button', { name: 'Done editing' }).click();
+    expect(await first.locator('.draft-body mark.lint-warning').first().textContent()).toBe('Sorry to bother you');
+    expect(await first.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')).toContain('body=Sorry%20to%20bother%20you');
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('takes a card off Today when marked sent, and brings it back with Undo', async () => {
+    const { page } = tab;
+    await navigateTo(page, 'Today');
+    const card = page.locator('article.action-card', { hasText: 'Follow up with Dana Smith' });
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Mark sent' }).click();
+    const toast = page.locator('.toast', { hasText: 'Marked as sent: Follow up with Dana Smith' });
+    await toast.waitFor();
+    await eventually(() => card.count()).toBe(0);
+    // The focus stays on Today's list rather than falling back to the top of the page.
+    await eventually(() => page.evaluate(() => document.activeElement?.closest('article, h2')?.tagName ?? null)).not.toBeNull();
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undone.').first().waitFor();
+    await eventually(() => card.count()).toBe(1);
+  });
+
+  it('updates Today by itself when plans change elsewhere', async () => {
+    const { page } = tab;
+    await navigateTo(page, 'Today');
+    await page.locator('article.action-card').first().waitFor();
+    const card = page.locator('article.action-card', { hasText: 'Thank Richard Hendricks for the interview' });
+    expect(await card.count()).toBe(0);
+    // Another client (the command line, another tab) logs this morning's interview at Hooli.
+    const { applications } = await callApi<{ applications: { id: string; company: string }[] }>(server, 'GET', '/api/applications');
+    const hooli = applications.find((a) => a.company === 'Hooli');
+    const logged = await callApi<{ event: { id: string } }>(server, 'POST', `/api/applications/${hooli?.id ?? ''}/events`, {
+      kind: 'interview',
+      at: '2026-11-24T15:00:00Z',
+      interviewers: [{ name: 'Richard Hendricks', email: 'richard@hooli.example' }],
+    });
+    await card.waitFor();
+    await callApi(server, 'DELETE', `/api/events/${logged.event.id}`);
+    await eventually(() => card.count()).toBe(0);
+  });
+
+  it('logs the event when a card is dragged to another column, and undoes it', async () => {
+    const { page } = tab;
+    await navigateTo(page, 'Board');
+    // After a navigation the new page's title has the focus, so a screen reader announces it.
+    await eventually(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H1 Board');
+    const applied = page.locator('section.board-column[data-stage="applied"]');
+    const interviewing = page.locator('section.board-column[data-stage="interviewing"]');
+    const card = page.locator('li.board-card', { hasText: 'Hooli' });
+    await card.waitFor();
+    expect(await applied.locator('li.board-card', { hasText: 'Hooli' }).count()).toBe(1);
+
+    await card.dragTo(interviewing);
+    await page.getByText('Hooli moved to Interviewing.').waitFor();
+    await eventually(() => interviewing.locator('li.board-card', { hasText: 'Hooli' }).count()).toBe(1);
+
+    await page.locator('.toast', { hasText: 'Hooli moved to Interviewing.' }).getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Undone.').first().waitFor();
+    await eventually(() => applied.locator('li.board-card', { hasText: 'Hooli' }).count()).toBe(1);
+    expect(await interviewing.locator('li.board-card', { hasText: 'Hooli' }).count()).toBe(0);
+  });
+
+  it('moves a card with the keyboard through its Move to menu', async () => {
+    const { page } = tab;
+    const rejected = page.locator('section.board-column[data-stage="rejected"]');
+    const menu = page.getByLabel('Move Acme Corp to');
+    await menu.focus();
+    await menu.selectOption('rejected');
+    await page.getByText('Acme Corp moved to Rejected.').waitFor();
+    await eventually(() => rejected.locator('li.board-card', { hasText: 'Acme Corp' }).count()).toBe(1);
+
+    // The application's timeline has the rejection the move logged.
+    await rejected.getByRole('link', { name: 'Acme Corp' }).click();
+    await eventually(() => page.locator('ol.timeline li').first().textContent()).toContain('Rejection');
+    expect(tab.problems).toEqual([]);
+  });
+});

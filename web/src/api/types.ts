@@ -1,0 +1,54 @@
+/**
+ * The shapes the HTTP API answers with (docs/api.md). Types only: they come from the use cases and the
+ * model, so the browser and the server cannot drift apart, and no server code ends up in the bundle.
+ */
+import type { ApplicationSummary } from '../../../src/app/list-applications';
+import type { DraftedAgenda, DraftedItem, ItemDraft, UpcomingItem as Upcoming } from '../../../src/app/today-drafts';
+import type { Action, AppEvent } from '../../../src/core/model';
+import type { PlanNote } from '../../../src/core/planner/plan-context';
+
+export type { AddApplicationInput, AddApplicationResult } from '../../../src/app/add-application';
+export type { LogEventInput } from '../../../src/app/log-event';
+export type { SettingsPatch } from '../../../src/app/update-settings';
+export type { ProfilePatch } from '../../../src/app/profile';
+export type { ActionDraft } from '../../../src/app/draft-action';
+export type { Analytics, FunnelStep, RateRow, SourceRow } from '../../../src/app/analytics';
+export type { ApplicationDetails as ApplicationDetail } from '../../../src/app/view-application';
+export type { ApplicationSummary } from '../../../src/app/list-applications';
+export type { UndoResult } from '../../../src/app/undo-event';
+export type { ContactPatch } from '../../../src/app/contacts';
+export type { ContactInput } from '../../../src/app/schemas';
+export type { CallBranch, CallScript, DraftRecipient } from '../../../src/core/drafting/types';
+export type { LintFinding } from '../../../src/core/linting/types';
+export type { PostingAnalysis, PostingFinding, PostingFindingKind } from '../../../src/core/posting/types';
+export type { PlanNote } from '../../../src/core/planner/plan-context';
+export type * from '../../../src/core/model';
+
+export interface Session {
+  csrfToken: string;
+  userId: string;
+  demo: boolean;
+  version: string;
+  /** The server's clock, when it sends it; `hearback serve --now` pins it. */
+  now?: string;
+}
+
+/** The draft that comes with each item on Today. */
+export type AgendaDraft = ItemDraft;
+export type TodayItem = DraftedItem;
+/** An item of the next days: no draft yet. */
+export type UpcomingItem = Upcoming;
+export type TodayResponse = DraftedAgenda;
+
+export interface ApplicationsResponse {
+  applications: ApplicationSummary[];
+}
+
+export interface PlanChange {
+  actions: Action[];
+  notes: PlanNote[];
+}
+
+export type EventLogged = PlanChange & { event: AppEvent };
+
+export type ActionOutcome = PlanChange & { action: Action; event: AppEvent | null };

@@ -1,0 +1,59 @@
+/**
+ * The pages, addressed by the URL's hash (`#/applications/app_1`), so that reloading or bookmarking a page
+ * works without the server knowing the UI's paths.
+ */
+export type Route =
+  | { name: 'today' }
+  | { name: 'board' }
+  | { name: 'application'; id: string }
+  | { name: 'add' }
+  | { name: 'analytics' }
+  | { name: 'settings' }
+  | { name: 'sources'; seed: string | null }
+  | { name: 'not_found'; path: string };
+
+const STATIC: Record<string, Route> = {
+  '': { name: 'today' },
+  today: { name: 'today' },
+  board: { name: 'board' },
+  add: { name: 'add' },
+  analytics: { name: 'analytics' },
+  settings: { name: 'settings' },
+  sources: { name: 'sources', seed: null },
+};
+
+/** Reads a location hash such as `#/applications/app_1`; anything unknown is `not_found`. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
+  const known = STATIC[path];
+  if (known) return known;
+  const [head, id, ...rest] = path.split('/');
+  if (rest.length === 0 && id) {
+    const decoded = safeDecode(id);
+    if (decoded !== null && head === 'applications') return { name: 'application', id: decoded };
+    if (decoded !== null && head === 'sources') return { name: 'sources', seed: decoded };
+  }
+  return { name: 'not_found', path };
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The hash link to a page. */
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'application':
+      return `#/applications/${encodeURIComponent(route.id)}`;
+    case 'sources':
+      return route.seed === null ? '#/sources' : `#/sources/${encodeURIComponent(route.seed)}`;
+    case 'not_found':
+      return `#/${route.path}`;
+    default:
+      return `#/${route.name}`;
+  }
+}

@@ -1,0 +1,59 @@
+/** @jsxImportSource preact */
+import { PLAYBOOKS } from '../../../../src/core/planner/playbooks';
+import { PLAYBOOK_NAMES } from '../../../../src/core/model/playbook-name';
+import type { PlaybookName } from '../../api/types';
+import { SEEDS } from '../../../../src/core/model/seeds';
+import { SeedLinks } from '../../ui/seed-links';
+import { PARAM_FIELDS, type ParamKey } from './param-fields';
+
+export type Overrides = Partial<Record<ParamKey, string>>;
+
+interface Props {
+  playbook: PlaybookName;
+  overrides: Overrides;
+  onPlaybook(name: PlaybookName): void;
+  onOverrides(next: Overrides): void;
+}
+
+/** The three playbooks, each in one line with its sources, and the numbers of the chosen one. */
+export function PlaybookSettings({ playbook, overrides, onPlaybook, onOverrides }: Props) {
+  const defaults = PLAYBOOKS[playbook].params;
+  return (
+    <>
+      <fieldset class="playbooks">
+        <legend>Playbook</legend>
+        {PLAYBOOK_NAMES.map((name) => (
+          <label key={name} class={`playbook-option${playbook === name ? ' is-chosen' : ''}`}>
+            <input type="radio" name="playbook" value={name} checked={playbook === name} onChange={() => onPlaybook(name)} />
+            <span>
+              <strong>{name.charAt(0).toUpperCase() + name.slice(1)}</strong>: {PLAYBOOKS[name].summary}
+              <SeedLinks sources={PLAYBOOKS[name].sources.map((id) => SEEDS[id].file)} label="From" />
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="params">
+        <legend>The {playbook} playbook's numbers (leave empty for the default)</legend>
+        <div class="form-grid">
+          {PARAM_FIELDS.map((p) => (
+            <label key={p.key} class="field">
+              <span>
+                {p.label} ({p.unit})
+              </span>
+              <input
+                type="number"
+                inputMode="numeric"
+                min={p.min}
+                max={p.max}
+                step={1}
+                placeholder={`${defaults[p.key]} (default)`}
+                value={overrides[p.key] ?? ''}
+                onInput={(e) => onOverrides({ ...overrides, [p.key]: e.currentTarget.value })}
+              />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/** @jsxImportSource preact */
+import { api } from '../../api/client';
+import type { Profile, Settings } from '../../api/types';
+import { PageTitle } from '../../ui/page-title';
+import { LoadError, Loading } from '../../ui/status';
+import { useResource } from '../../ui/use-resource';
+import { ProfileForm } from './profile-form';
+import { SettingsForm } from './settings-form';
+
+/** Settings and profile, side by side on a wide screen. */
+export function SettingsView() {
+  const data = useResource(() => Promise.all([api<Settings>('GET', '/api/settings'), api<Profile>('GET', '/api/profile')]), []);
+  if (data.error && !data.data) return <LoadError title="Settings" error={data.error} retry={data.reload} />;
+  if (!data.data) return <Loading title="Settings" />;
+  const [settings, profile] = data.data;
+  return (
+    <div class="settings">
+      <PageTitle title="Settings" />
+      <div class="settings-grid">
+        <section class="panel">
+          <SettingsForm key={JSON.stringify(settings)} settings={settings} onSaved={() => void data.reload()} />
+        </section>
+        <section class="panel">
+          <ProfileForm profile={profile} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** @jsxImportSource preact */
+import { useState } from 'preact/hooks';
+import { api, errorMessage } from '../../api/client';
+import type { ApplicationsResponse } from '../../api/types';
+import { href } from '../../lib/route';
+import { useApp } from '../../ui/app-context';
+import { useResource } from '../../ui/use-resource';
+import { useToasts } from '../../ui/toasts';
+
+/**
+ * What to do when nothing is due. On an empty store it offers the demo, so a first-time user sees what a
+ * morning with hearback looks like before typing anything.
+ */
+export function EmptyToday({ onLoaded }: { onLoaded(): Promise<void> }) {
+  const app = useApp();
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const apps = useResource(() => api<ApplicationsResponse>('GET', '/api/applications'), []);
+  const empty = apps.data !== null && apps.data.applications.length === 0;
+
+  const loadDemo = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      const { created } = await api<{ created: unknown[] | number }>('POST', '/api/demo');
+      await app.refresh();
+      await onLoaded();
+      toasts.show({ message: `Loaded ${Array.isArray(created) ? created.length : created} example applications.` });
+    } catch (error) {
+      toasts.show({ message: `Could not load the demo: ${errorMessage(error)}`, tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="empty">
+      <h2>Nothing due today</h2>
+      {empty ? (
+        <>
+          <p>You have no applications yet. Add the first one: paste the job posting and hearback plans when to follow up.</p>
+          <div class="button-row">
+            <a class="button button-primary" href={href({ name: 'add' })}>
+              Add an application
+            </a>
+            <button type="button" class="button" onClick={() => void loadDemo()} disabled={busy}>
+              Load the demo
+            </button>
+          </div>
+          <p class="muted">The demo fills hearback with example applications so you can look around. You can remove it with one click.</p>
+        </>
+      ) : (
+        <p>
+          You are up to date. <a href={href({ name: 'add' })}>Add an application</a> when you apply somewhere, or look at the{' '}
+          <a href={href({ name: 'board' })}>board</a>.
+        </p>
+      )}
+    </div>
+  );
+}
