@@ -10,8 +10,10 @@ import { builtinModules } from 'node:module';
  * Only src/main.ts composes concrete drivers.
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-// `src/core/mail` is pure core, not the `src/mail` drivers: the negation keeps it importable everywhere.
-const layer = (names) => [...names.map((n) => `**/${n}/**`), '!**/core/**'];
+// `mail` names the drivers in src/mail, not the pure src/core/mail nor the use cases in src/app/mail: the
+// negations right after it let those through, and a later layer (app) still catches what it should.
+const layer = (names) =>
+  names.flatMap((n) => (n === 'mail' ? ['**/mail/**', '!**/core/mail/**', '!**/app/mail/**'] : [`**/${n}/**`]));
 
 const boundary = (files, forbiddenLayers, extra = {}) => ({
   files,

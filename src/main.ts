@@ -1,6 +1,7 @@
 import type { AppDeps } from './app/deps';
 import { runCli, type CliIo } from './cli/run-cli';
 import type { ChatModel } from './ports/chat-model';
+import type { MailKit } from './ports/mail-kit';
 import type { Store } from './ports/store';
 import { fixedClock, systemClock } from './runtime/system-clock';
 import { randomIds } from './runtime/random-ids';
@@ -64,6 +65,16 @@ async function chatModel(env: NodeJS.ProcessEnv): Promise<ChatModel | null> {
   return createOpenAiChat({ baseUrl: config.baseUrl, model: config.model, ...(config.apiKey ? { apiKey: config.apiKey } : {}) });
 }
 
+/**
+ * The mail drivers behind the MailKit port, loaded only by the commands and workers that send or read mail.
+ * The secret key lives in the data directory (or HEARBACK_SECRET_KEY), never in the database.
+ */
+export async function loadMailKit(options: { home?: string; env?: NodeJS.ProcessEnv } = {}): Promise<MailKit> {
+  const env = options.env ?? process.env;
+  const [{ createMailKit }, { resolveHome }] = await Promise.all([import('./mail/mail-kit'), import('./store/resolve-home')]);
+  return createMailKit({ home: options.home ?? resolveHome(env), env });
+}
+
 /** The `hearback` command. */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
   return runCli(argv, {
@@ -72,6 +83,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     stdin: process.stdin,
     env: process.env,
     compose,
+    mail: (request) => loadMailKit({ ...(request.home ? { home: request.home } : {}), env: process.env }),
     ...io,
   });
 }

@@ -91,3 +91,18 @@ export async function skip(deps: AppDeps, raw: unknown): Promise<Outcome> {
     return { action, event: null, plan: { actions: plan.actions, notes: plan.notes } };
   });
 }
+
+/**
+ * Undoes a snooze or a skip: the action comes back where the planner puts it. The Undo of the web app's
+ * snooze and skip, and `hearback reset`.
+ */
+export async function clearActionState(deps: AppDeps, raw: unknown): Promise<{ action: Action | null; plan: PlanResult }> {
+  const input = validate(ActionCommand, raw);
+  return deps.db.transaction(async (db) => {
+    const state = (await db.listActionStates()).find((s) => s.actionId === input.actionId);
+    if (!state) throw new AppError('not_found', `action ${input.actionId} is neither snoozed nor skipped`, { field: 'actionId' });
+    await db.deleteActionState(state.actionId);
+    const plan = await replanApplication({ ...deps, db }, state.applicationId);
+    return { action: plan.actions.find((a) => a.id === state.actionId) ?? null, plan: { actions: plan.actions, notes: plan.notes } };
+  });
+}

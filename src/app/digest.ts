@@ -4,9 +4,10 @@ import type { Action } from '../core/model';
 import type { AppDeps } from './deps';
 import { loadSettings } from './settings';
 import { today, type AgendaItem } from './today';
+import { actionLink } from '../core/links';
 
 export interface DigestOptions {
-  /** The web app's base URL; each item links to `${appUrl}/actions/<id>`. */
+  /** The web app's base URL; each item links to its application's page there. */
   appUrl: string;
   /** How many days ahead to list after today's actions; 3 by default. */
   days?: number;
@@ -59,7 +60,7 @@ function itemText(
     `${n}. ${actionSummary(action, label)}`,
     `   When: ${when(action, lines.zone, lines.zones.get(application.id) ?? null, lines.nowMs)}`,
     `   Why: ${action.reason}`,
-    `   Open: ${lines.appUrl}/actions/${encodeURIComponent(action.id)}`,
+    `   Open: ${actionLink(lines.appUrl, action)}`,
   ].join('\n');
 }
 

@@ -6,7 +6,7 @@ import { ensureFreshPlans } from './plan-version';
 import { loadSettings } from './settings';
 
 export interface IcalOptions {
-  /** The web app's base URL; each event links to `${appUrl}/actions/<id>`. */
+  /** The web app's base URL; each event links to its application's page there. */
   appUrl: string;
 }
 

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app/deps';
 import type { ChatModel } from '../ports/chat-model';
+import type { MailKit } from '../ports/mail-kit';
 import type { Store } from '../ports/store';
 
 export interface Writer {
@@ -27,6 +28,8 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   compose(options: ComposeRequest): Promise<CliRuntime>;
+  /** The mail drivers (SMTP, IMAP, MIME, mbox, secrets), loaded only by the mail commands. */
+  mail?: (options: ComposeRequest) => Promise<MailKit>;
 }
 
 export interface GlobalOptions {

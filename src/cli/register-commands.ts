@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { EVENT_KINDS, STAGES } from '../core/model';
 import type { Handler } from './command-context';
 import { registerImportExport } from './register-import-export';
+import { registerMail } from './register-mail';
 
 type Handle = (load: () => Promise<Handler>) => (...params: unknown[]) => Promise<void>;
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -71,6 +72,11 @@ export function registerCommands(program: Command, handle: Handle): void {
   }
 
   program
+    .command('reset <action-id>')
+    .description('undo a snooze or a skip: the action comes back where the plan puts it')
+    .action(handle(async () => (await import('./commands/act')).reset));
+
+  program
     .command('analyze-posting [file]')
     .description('what a posting says about contact, dates and people ("-" or nothing for stdin)')
     .option('--country <CC>', 'reads 03/04 as month/day for US, day/month otherwise')
@@ -110,6 +116,7 @@ export function registerCommands(program: Command, handle: Handle): void {
     .action(handle(async () => (await import('./commands/profile')).set));
 
   registerImportExport(program, handle);
+  registerMail(program, handle);
 
   program
     .command('serve')

@@ -56,6 +56,15 @@ describe('hearback plan, today, done', () => {
     expect((await rt.deps.db.getApplication(id))?.playbook).toBeNull();
   });
 
+  it('brings a skipped action back with reset', async () => {
+    const id = (await addAcme()).stdout.trim();
+    await run('skip', `${id}-fu1`);
+    expect(((await run('--json', 'plan', id)).json() as { actions: { id: string }[] }).actions.map((a) => a.id)).toEqual([`${id}-fu2`]);
+    const r = await run('--json', 'reset', `${id}-fu1`);
+    expect((r.json() as { action: { id: string } }).action.id).toBe(`${id}-fu1`);
+    expect((await run('--json', 'reset', `${id}-fu1`)).code).toBe(2);
+  });
+
   it('moves the chain on when an action is done', async () => {
     const id = (await addAcme()).stdout.trim();
     const r = await run('--json', 'done', `${id}-fu1`);

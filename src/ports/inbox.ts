@@ -40,8 +40,9 @@ export interface Inbox {
   fetchAfter(folder: string, cursor: FolderCursor | null, limit: number): Promise<FolderBatch>;
   /**
    * Resolves when the folder may have changed: IMAP IDLE where the server offers it, else after
-   * `timeoutMs`. Also resolves after `timeoutMs` under IDLE, and at once when `signal` aborts.
+   * `timeoutMs`. Also resolves after `timeoutMs` under IDLE, at once when `signal` aborts, and at once when
+   * the folder already holds mail past `cursor` (it arrived after the last read, before waiting began).
    */
-  waitForChange(folder: string, timeoutMs: number, signal?: AbortSignal): Promise<void>;
+  waitForChange(folder: string, timeoutMs: number, signal?: AbortSignal, cursor?: FolderCursor | null): Promise<void>;
   close(): Promise<void>;
 }

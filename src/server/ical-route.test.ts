@@ -28,7 +28,7 @@ describe('GET /ical/<token>.ics', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body).toMatch(/^BEGIN:VCALENDAR/);
     expect(res.body).toContain('Acme');
-    expect(res.body.replace(/\r\n /g, '')).toContain(`http://127.0.0.1:${TEST_PORT}/actions/`);
+    expect(res.body.replace(/\r\n /g, '')).toContain(`http://127.0.0.1:${TEST_PORT}/#/applications/`);
   });
 
   it('answers a wrong, rotated or malformed token with 404', async () => {

@@ -25,7 +25,7 @@ const ok = (req: Req, check?: (json: any) => void, status = 200) => Promise.reso
 
 /** Every route of the API: a happy path, a bad input naming its field, and an unknown id where it takes one. */
 const CASES: Record<string, Case> = {
-  'GET /api/session': { happy: () => ok({ method: 'GET', url: '/api/session' }, (j) => expect(j).toMatchObject({ userId: 'local', mode: 'local', demo: false, applications: 1, csrfToken: expect.any(String) })) },
+  'GET /api/session': { happy: () => ok({ method: 'GET', url: '/api/session' }, (j) => expect(j).toMatchObject({ userId: 'local', mode: 'local', demo: false, applications: 1, csrfToken: expect.any(String), now: '2026-11-23T15:00:00.000Z' })) },
   'GET /api/today': {
     happy: (_t, s) => ok({ method: 'GET', url: '/api/today' }, (j) => expect(j.due[0]).toMatchObject({ action: { id: s.action }, draft: { subject: expect.any(String), findings: expect.any(Array) } })),
     bad: () => ({ method: 'GET', url: '/api/today?days=-1', field: 'days' }),
@@ -77,6 +77,13 @@ const CASES: Record<string, Case> = {
     happy: (_t, s) => ok({ method: 'POST', url: `/api/actions/${s.action}/done`, body: { note: 'Sent from the page' } }, (j) => expect(j).toMatchObject({ event: { kind: 'follow_up_sent', note: 'Sent from the page' }, actions: [{ kind: 'follow_up', step: 2 }] })),
     bad: (s) => ({ method: 'POST', url: `/api/actions/${s.action}/done`, body: { channel: 'fax' }, field: 'channel' }),
     missing: { method: 'POST', url: '/api/actions/nope/done', body: {} },
+  },
+  'DELETE /api/actions/:id/state': {
+    happy: async (t, s) => {
+      await t.call('POST', `/api/actions/${s.action}/skip`, {});
+      return ok({ method: 'DELETE', url: `/api/actions/${s.action}/state` }, (j) => expect([j.action.id, j.actions[0].id]).toEqual([s.action, s.action]));
+    },
+    missing: { method: 'DELETE', url: '/api/actions/nope/state' },
   },
   'POST /api/actions/:id/snooze': {
     happy: (_t, s) => ok({ method: 'POST', url: `/api/actions/${s.action}/snooze`, body: { until: '2026-11-25' } }, (j) => expect(j.actions[0].due.start.slice(0, 10)).toBe('2026-11-25')),

@@ -81,6 +81,19 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     await eventually(() => card.count()).toBe(1);
   });
 
+  it('brings a skipped card back with Undo', async () => {
+    const { page } = tab;
+    await navigateTo(page, 'Today');
+    const card = page.locator('article.action-card', { hasText: 'Follow up with Dana Smith' });
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Skip' }).click();
+    const toast = page.locator('.toast', { hasText: 'Skipped: Follow up with Dana Smith' });
+    await toast.waitFor();
+    await eventually(() => card.count()).toBe(0);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await eventually(() => card.count()).toBe(1);
+  });
+
   it('updates Today by itself when plans change elsewhere', async () => {
     const { page } = tab;
     await navigateTo(page, 'Today');

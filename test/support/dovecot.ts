@@ -124,7 +124,9 @@ service stats {
 
 /**
  * Starts a Dovecot for one test file (about 100 ms), with the given users, each with an INBOX and a
- * `Sent` folder marked `\Sent`. Stop it in `afterAll`.
+ * `Sent` folder marked `\Sent`. Stop it in `afterAll`. A failed login makes Dovecot delay the next login
+ * from 127.0.0.1 by about four seconds (its auth penalty, which no setting turns off here), so tests of a
+ * wrong password go last in their file.
  *
  * @example
  * const dovecot = await startDovecot([{ user: 'alex', password: 'secret' }]);

@@ -43,6 +43,8 @@ export async function startSmtpServer(options: SmtpTestOptions = {}): Promise<Sm
     secure: options.secure ?? false,
     disabledCommands: options.secure ? [] : ['STARTTLS'],
     allowInsecureAuth: true,
+    // A reverse DNS lookup of 127.0.0.1 can take seconds on a machine without a resolver for it.
+    disableReverseLookup: true,
     logger: false,
     onAuth(auth, _session, callback) {
       if (auth.username === user && auth.password === password) callback(null, { user });

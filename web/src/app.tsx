@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, getSession } from './api/client';
-import type { Session, Settings, TodayResponse } from './api/types';
+import type { Session, Settings } from './api/types';
 import { href, type Route } from './lib/route';
 import { AppContext, type AppState } from './ui/app-context';
 import { DemoBanner } from './ui/demo-banner';
@@ -57,9 +57,8 @@ export function App() {
     const [fresh, settings] = await Promise.all([getSession(true), api<Settings>('GET', '/api/settings').catch(() => null)]);
     setSession(fresh);
     if (settings) setTimezone(settings.timezone);
-    // The session does not carry the server's time yet; Today's agenda does, and with no days ahead it is small.
-    const serverNow = fresh.now ?? (await api<TodayResponse>('GET', '/api/today?days=0').catch(() => null))?.now;
-    if (serverNow) setClock({ server: Date.parse(serverNow), local: Date.now() });
+    // The server's clock, which `--now` may pin: what "today" and "overdue" mean on the page.
+    setClock({ server: Date.parse(fresh.now), local: Date.now() });
   }, []);
   const now = useCallback(() => new Date(clock.server + (Date.now() - clock.local)).toISOString(), [clock]);
   useEffect(() => {

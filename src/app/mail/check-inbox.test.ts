@@ -59,15 +59,18 @@ describe('checkInbox', () => {
     expect(plan.every((s) => s.action.contact?.email !== 'dana@acme.io')).toBe(true);
   });
 
-  it('an auto-reply does not stop the chain; a reply does', async () => {
+  it('an auto-reply moves the chain past the return date; a reply restarts it from the reply', async () => {
     const sent = await afterFollowUp();
     fake.deliver(outOfOffice(sent));
     await checkInbox(world.rt.deps, world.session);
-    const chasers = async () => (await world.rt.deps.db.listActions({ applicationId: world.app.id })).filter((s) => s.action.kind === 'follow_up');
-    expect(await chasers()).not.toEqual([]);
+    const chasers = async () => (await world.rt.deps.db.listActions({ applicationId: world.app.id })).filter((s) => s.action.kind === 'follow_up').map((s) => s.action);
+    const moved = await chasers();
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.due.start >= '2026-12-07').toBe(true);
     fake.deliver(replyInThread(sent));
     await checkInbox(world.rt.deps, world.session);
-    expect(await chasers()).toEqual([]);
+    const restarted = await chasers();
+    expect(restarted.map((a) => a.reason)).toEqual([expect.stringContaining('since their last reply')]);
   });
 
   it('lets the user accept, dismiss and undo', async () => {

@@ -56,15 +56,16 @@ export async function checkInbox(deps: AppDeps, session: MailSession, options: {
         else if (!records.some((r) => r.messageId === judged.messageId)) records.push(judged);
       }
       await deps.db.transaction(async (db) => {
-        const known = await db.knownMessageIds(records.map((r) => r.messageId));
-        const fresh = records.filter((r) => !known.has(r.messageId));
+        // The record goes in first: of two watchers reading the same message, only the one whose insert
+        // wins makes its event.
+        const fresh = await db.insertMailRecords(records);
         for (const record of fresh) {
           if (record.status !== 'applied' || record.suggestion?.kind !== 'event') continue;
           const event = await applyMailEvent(deps, db, record.suggestion, { messageId: record.messageId, date: record.receivedAt }, 'mail');
           if (event) record.eventId = event.id;
           else record.status = 'ignored';
+          await db.updateMailRecord(record);
         }
-        await db.insertMailRecords(fresh);
         await db.putInboxFolder({ folder, uidValidity: batch.uidValidity, lastUid: batch.lastUid, updatedAt: now });
         pass.read += fresh.length;
         for (const r of fresh) {

@@ -26,19 +26,19 @@ export async function flushImport(deps: AppDeps, batch: ImportBatch, progress: M
       await db.insertEvents(batch.applications.map((a) => a.applied));
       for (const a of batch.applications) touched.add(a.application.id);
     }
+    // Records first: a message another import or the watcher recorded meanwhile makes no second event.
+    const inserted = new Set((await db.insertMailRecords(batch.records)).map((r) => r.messageId));
     for (const record of batch.events) {
-      if (record.suggestion?.kind !== 'event' || !record.suggestion.applicationId) continue;
-      if (!(await db.getApplication(record.suggestion.applicationId))) {
-        record.status = 'ignored';
-        continue;
-      }
-      const event = await applyMailEvent(deps, db, record.suggestion, { messageId: record.messageId, date: record.receivedAt }, 'import', { replan: false });
+      if (!inserted.has(record.messageId) || record.suggestion?.kind !== 'event' || !record.suggestion.applicationId) continue;
+      const event = (await db.getApplication(record.suggestion.applicationId))
+        ? await applyMailEvent(deps, db, record.suggestion, { messageId: record.messageId, date: record.receivedAt }, 'import', { replan: false })
+        : null;
       if (event) {
         record.eventId = event.id;
         touched.add(event.applicationId);
       } else record.status = 'ignored';
+      await db.updateMailRecord(record);
     }
-    await db.insertMailRecords(batch.records);
     for (const id of touched) await replanApplication({ ...deps, db }, id);
     await db.putMboxImport(progress);
   });

@@ -8,14 +8,18 @@ import type { MailKnowledge } from './link-knowledge';
 /**
  * What an mbox import knows as it reads: the store's applications and contacts, plus the applications it
  * has decided to create from acknowledgements, so that a reply later in the same file links to them before
- * they are written. The link index is rebuilt only after the world changes.
+ * they are written. The link index is built once and grows by one entry per new application.
  */
 export class ImportWorld {
   private readonly knowledge: MailKnowledge;
-  private cached: LinkIndex | null = null;
+  private readonly built: LinkIndex;
+  private readonly applications: LinkIndex['applications'][number][];
 
   constructor(knowledge: MailKnowledge) {
-    this.knowledge = { ...knowledge, applications: [...knowledge.applications] };
+    this.knowledge = knowledge;
+    const index = buildLinkIndex(knowledge);
+    this.applications = [...index.applications];
+    this.built = { ...index, applications: this.applications };
   }
 
   get contacts(): MailKnowledge['contactList'] {
@@ -23,8 +27,7 @@ export class ImportWorld {
   }
 
   index(): LinkIndex {
-    this.cached ??= buildLinkIndex(this.knowledge);
-    return this.cached;
+    return this.built;
   }
 
   /**
@@ -55,8 +58,8 @@ export class ImportWorld {
     const applied = { id: ids.next('event'), applicationId: application.id, kind: 'applied', at: found.at, note: null, source: 'import', createdAt: now, data: {} } as AppEvent;
     const domain = domainOf(found.from);
     const own = domain && !isFreeMailDomain(domain) && !relayForDomain(domain) ? [domain] : [];
-    (this.knowledge.applications as MailKnowledge['applications'][number][]).push({ id: application.id, company: application.company, companyDomains: own });
-    this.cached = null;
+    const entry = buildLinkIndex({ sentMessageIds: new Map(), contacts: [], applications: [{ id: application.id, company: application.company, companyDomains: own }] }).applications;
+    this.applications.push(...entry);
     return { application, applied };
   }
 }

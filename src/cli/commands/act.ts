@@ -1,4 +1,4 @@
-import { markDone, skip as skipAction, snooze as snoozeAction } from '../../app/act-on-action';
+import { clearActionState, markDone, skip as skipAction, snooze as snoozeAction } from '../../app/act-on-action';
 import type { Handler } from '../command-context';
 import { formatAction } from '../format-action';
 import { str } from './parse-options';
@@ -29,3 +29,15 @@ function handler(run: typeof markDone, verb: string): Handler {
 export const done = handler(markDone, 'Done:');
 export const snooze = handler(snoozeAction, 'Snoozed');
 export const skip = handler(skipAction, 'Skipped');
+
+export const reset: Handler = async (ctx, [actionId]) => {
+  const { deps } = await ctx.runtime();
+  const result = await clearActionState(deps, { actionId });
+  const out = ctx.out;
+  if (out.json) {
+    out.data({ action: result.action, actions: result.plan.actions, notes: result.plan.notes });
+    return;
+  }
+  if (result.action) out.line(['Back in the plan:', ...formatAction(out, result.action, null)].join('\n'));
+  else out.line(`${actionId} is no longer snoozed or skipped, but its time has passed, so it is not planned.`);
+};

@@ -6,8 +6,14 @@ import { composeDraft } from './compose-draft';
 import { lintDraft } from './lint-draft';
 import type { DraftInput } from './types';
 
-/** Words shaped like names and skills, but not from a fixed list, to reach what a list would miss. */
-const word = fc.stringMatching(/^[A-Z]?[a-z]{2,9}$/);
+/**
+ * Words shaped like names and skills, but not from a fixed list, to reach what a list would miss. Slang the
+ * tone rule flags ("jk", "lol") is left out: a discussion point is quoted as the user wrote it, so such a word
+ * would rightly draw a warning that the draft did not cause. So are "null" and "undefined", which the test
+ * looks for as signs of a missing fact.
+ */
+const LEFT_OUT = /^(?:lol|lmao|rofl|jk|xd|(?:ha){2,}|(?:he){2,}|null|undefined)$/i;
+const word = fc.stringMatching(/^[A-Z]?[a-z]{2,9}$/).filter((w) => !LEFT_OUT.test(w));
 const phrase = (max: number) =>
   fc.array(word, { minLength: 1, maxLength: max }).map((words) => words.join(' '));
 
@@ -205,7 +211,8 @@ describe('composeDraft over generated applications', () => {
         if (draftInput.application.company.trim() && draftInput.application.role.trim())
           expect(findings).toEqual([]);
       }),
-      { numRuns: 600 },
+      // DRAFT_RUNS=30000 searches deeper by hand; 600 keeps `npm test` quick.
+      { numRuns: Number(process.env.DRAFT_RUNS ?? 600) },
     );
   });
 });

@@ -3,6 +3,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { dayFromParts } from '../calendar/civil-date';
 import { ZoneClock } from '../calendar/zone-clock';
 import { invalid } from '../app-error';
+import { actionLink } from '../links';
 import type { Action } from '../model';
 import { actionDescription, actionSummary } from './action-text';
 import { vtimezone } from './vtimezone';
@@ -22,7 +23,7 @@ export interface BuildIcsInput {
   /** The calendar's name in the subscriber's app: "hearback — Alex". */
   calendarName: string;
   actions: readonly IcsAction[];
-  /** The web app's base URL; each event links to `${appUrl}/actions/<id>`. */
+  /** The web app's base URL; each event links to its application's page there. */
   appUrl: string;
   /** DTSTAMP of every event, ISO 8601. Core has no clock, so the caller passes it. */
   now: string;
@@ -89,7 +90,7 @@ export function buildIcs(input: BuildIcsInput): string {
     timezone: { name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) },
   });
   for (const { item, start, end } of items) {
-    const link = `${base}/actions/${encodeURIComponent(item.action.id)}`;
+    const link = actionLink(base, item.action);
     const local = unambiguous(start, item.timezone) && unambiguous(end, item.timezone);
     calendar.createEvent({
       id: `${item.action.id}@hearback`,

@@ -53,6 +53,11 @@ export function isInside(match: Span, spans: readonly Span[]): boolean {
   return spans.some((span) => match.start >= span.start && match.end <= span.end);
 }
 
+/** Whether a match shares any character with one of the protected spans. */
+export function overlapsAny(match: Span, spans: readonly Span[]): boolean {
+  return spans.some((span) => match.start < span.end && match.end > span.start);
+}
+
 /** Whether the text contains the phrase, ignoring case and runs of spaces. */
 export function containsPhrase(text: string, phrase: string): boolean {
   const normalise = (value: string): string => value.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -83,6 +83,27 @@ export function compactCompanyName(name: string): string {
 }
 
 /**
+ * Prepares a text for many company checks: the text is split into words once, and each check is then a
+ * substring search. Takes names already normalised (see `normaliseCompanyName`), as a link index holds them.
+ *
+ * @example
+ * const names = companyMatcher('Your application to Acme Robotics');
+ * names('acme robotics'); // true
+ */
+export function companyMatcher(text: string): (normalisedName: string) => boolean {
+  const haystack = ` ${words(text).join(' ')} `;
+  let squeezed: string | null = null;
+  return (name) => {
+    if (name.length < 2) return false;
+    if (haystack.includes(` ${name} `)) return true;
+    const compact = name.replace(/ /g, '');
+    if (compact.length < 6 || !name.includes(' ')) return false;
+    squeezed ??= haystack.replace(/ /g, '');
+    return squeezed.includes(compact);
+  };
+}
+
+/**
  * True when the text names the company as whole words, or run together when the name is long enough that a
  * run-together match cannot be a coincidence ("AcmeRobotics" for "Acme Robotics").
  *
@@ -91,10 +112,5 @@ export function compactCompanyName(name: string): string {
  * mentionsCompany('Acmeology newsletter', 'Acme'); // false
  */
 export function mentionsCompany(text: string, company: string): boolean {
-  const name = normaliseCompanyName(company);
-  if (name.length < 2) return false;
-  const haystack = ` ${words(text).join(' ')} `;
-  if (haystack.includes(` ${name} `)) return true;
-  const compact = name.replace(/ /g, '');
-  return compact.length >= 6 && name.includes(' ') && haystack.replace(/ /g, '').includes(compact);
+  return companyMatcher(text)(normaliseCompanyName(company));
 }

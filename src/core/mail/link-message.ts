@@ -1,5 +1,5 @@
 import { isFreeMailDomain, relayForDomain } from './ats-domains';
-import { compactCompanyName, mentionsCompany, normaliseCompanyName } from './company-name';
+import { compactCompanyName, companyMatcher, mentionsCompany, normaliseCompanyName } from './company-name';
 import { domainOf, normaliseMessageId, type MailMessage } from './mail-message';
 
 export type LinkVia = 'thread' | 'contact' | 'domain' | 'ats_subject';
@@ -118,7 +118,10 @@ function byDomainOrRelay(msg: MailMessage, index: LinkIndex): MailLink | null {
       [msg.text.slice(0, 3000), 0.6],
     ];
     for (const [text, confidence] of sources) {
-      const named = index.applications.filter((a) => mentionsCompany(text, a.company));
+      // One pass over the text, then a substring search per application: an import links thousands of
+      // relay messages against hundreds of applications.
+      const names = companyMatcher(text);
+      const named = index.applications.filter((a) => names(a.normalised));
       // The longest name wins, so that "Acme Robotics" beats "Acme" when both are applications.
       const best = named.sort((a, b) => b.normalised.length - a.normalised.length)[0];
       if (best) return { applicationId: best.id, via: 'ats_subject', confidence };

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BusinessCalendar } from '../calendar/business-calendar';
 import { sendTimeFor } from './send-time';
 
 const place = { zone: 'America/New_York', country: 'US', region: null };
@@ -29,5 +31,28 @@ describe('sendTimeFor', () => {
 
   it('does not start a send in the last minutes of a window', () => {
     expect(at('2026-11-23T16:25:00Z')).toBe(Date.parse('2026-11-24T09:00:00-05:00'));
+  });
+});
+
+describe('sendTimeFor, for any approval time', () => {
+  it('never sends before the approval or the due window, and a moved send lands on a business day in the window', () => {
+    const calendar = BusinessCalendar.for(place);
+    const base = Date.parse('2026-11-23T14:00:00Z');
+    fc.assert(
+      fc.property(fc.integer({ min: -3 * 86_400, max: 20 * 86_400 }), (offsetSeconds) => {
+        const now = base + offsetSeconds * 1000;
+        const at = sendTimeFor(now, due, place, window);
+        expect(at).toBeGreaterThanOrEqual(now);
+        expect(at).toBeGreaterThanOrEqual(Date.parse(due.start));
+        if (at !== now && at !== Date.parse(due.start)) {
+          const day = calendar.dayOf(at);
+          expect(calendar.isBusinessDay(day)).toBe(true);
+          const open = calendar.window(day, { start: 540, end: 690 });
+          expect(at).toBeGreaterThanOrEqual(open.start);
+          expect(at).toBeLessThan(open.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

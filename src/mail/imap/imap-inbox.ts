@@ -120,13 +120,16 @@ export function imapInbox(server: ServerSettings, password: string, options: Ima
         }
       }),
 
-    waitForChange: async (folder, timeoutMs, signal) => {
+    waitForChange: async (folder, timeoutMs, signal, cursor) => {
       const imap = await connected();
       if (!imap.capabilities.has('IDLE')) return sleep(timeoutMs, signal);
       const lock = await imap.getMailboxLock(folder, { readOnly: true }).catch((error: unknown) => {
         throw mapImapError(error, server);
       });
       try {
+        // IDLE reports only what arrives once it has begun: mail that came since the last read is news now.
+        const box = imap.mailbox;
+        if (cursor && box && (String(box.uidValidity) !== cursor.uidValidity || box.uidNext > cursor.lastUid + 1)) return;
         await new Promise<void>((resolve) => {
           let timer: ReturnType<typeof setTimeout> | undefined = undefined;
           const finish = () => {

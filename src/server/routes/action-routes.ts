@@ -1,9 +1,10 @@
-import { ActionCommand, markDone, skip, snooze } from '../../app/act-on-action';
+import { ActionCommand, clearActionState, markDone, skip, snooze } from '../../app/act-on-action';
 import { draftAction } from '../../app/draft-action';
 import { z } from 'zod';
 import { route } from '../api-route';
 import { flag, idParams } from '../schemas/common';
-import { actionDraftSchema, actionOutcomeSchema } from '../schemas/responses';
+import { actionSchema } from '../../core/export/model-schemas';
+import { actionDraftSchema, actionOutcomeSchema, planSchema } from '../schemas/responses';
 
 type Act = typeof markDone;
 
@@ -40,4 +41,16 @@ export const actionRoutes = [
       },
     }),
   ),
+  route({
+    method: 'DELETE',
+    url: '/api/actions/:id/state',
+    tag: 'actions',
+    summary: 'Undoes a snooze or a skip, and replans: the Undo of those two buttons.',
+    params: idParams,
+    response: planSchema.extend({ action: actionSchema.nullable() }),
+    async handler({ deps, params }) {
+      const { action, plan } = await clearActionState(deps, { actionId: params.id });
+      return { action, actions: plan.actions, notes: plan.notes };
+    },
+  }),
 ];

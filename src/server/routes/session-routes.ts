@@ -15,10 +15,11 @@ export const sessionRoutes = [
       demo: z.boolean().describe('The store holds the demo data: show a banner, and offer to remove it.'),
       applications: z.number().int().describe('How many applications there are; 0 means offer the demo or the first add.'),
       version: z.string(),
+      now: z.string().describe("The server's clock, pinned by `--now`: what \"today\" and \"overdue\" mean on the page."),
     }),
     async handler({ env, session, deps }) {
       const [demo, applications] = await Promise.all([isDemo(deps), deps.db.countApplications()]);
-      return { csrfToken: session.csrfToken, userId: session.userId, mode: env.mode, demo, applications, version: env.version };
+      return { csrfToken: session.csrfToken, userId: session.userId, mode: env.mode, demo, applications, version: env.version, now: deps.clock.now().toISOString() };
     },
   }),
 ];

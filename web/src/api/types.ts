@@ -29,8 +29,9 @@ export interface Session {
   userId: string;
   demo: boolean;
   version: string;
-  /** The server's clock, when it sends it; `hearback serve --now` pins it. */
-  now?: string;
+  /** The server's clock; `hearback serve --now` pins it. */
+  now: string;
+  applications: number;
 }
 
 /** The draft that comes with each item on Today. */

@@ -41,6 +41,14 @@ describe('salary rule', () => {
     expect(rules(body)).toEqual([]);
   });
 
+  it('passes a role whose name starts with a money word, though "the Pay" reads like salary talk', () => {
+    expect(rules('I remain keen on the Pay Equity Analyst role at Acme.', { ...followUp, role: 'Pay Equity Analyst' })).toEqual([]);
+  });
+
+  it('still catches pay talk next to the role name', () => {
+    expect(rules('About the Pay Equity Analyst role: what is the salary?', { ...followUp, role: 'Pay Equity Analyst' }).map((f) => f.rule)).toEqual(['salary']);
+  });
+
   it('only warns outside follow-ups, thank-yous, check-ins and rejection replies', () => {
     expect(rules('What is the salary?', { kind: 'other' })[0]?.severity).toBe('warning');
     expect(rules('What is the salary?', { kind: 'thank_you' })[0]?.severity).toBe('error');

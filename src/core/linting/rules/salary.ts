@@ -1,5 +1,5 @@
 import { seedFiles } from '../../model';
-import { findAll, isInside, protectedSpans } from '../text-search';
+import { findAll, overlapsAny, protectedSpans } from '../text-search';
 import type { LintRule } from '../types';
 
 /**
@@ -32,7 +32,8 @@ export const salaryRule: LintRule = {
     const names = protectedSpans(doc, context);
     const severity = MESSAGE_KINDS.has(context.kind) ? 'error' : 'warning';
     return findAll(MONEY, doc.text)
-      .filter((match) => !isInside(match, names))
+      // A money word that overlaps the role or company is that name ("the Pay Equity Analyst role").
+      .filter((match) => !overlapsAny(match, names))
       .map((match) => ({
         rule: 'salary',
         severity,

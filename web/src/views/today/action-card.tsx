@@ -38,12 +38,14 @@ export function ActionCard({ item, now, zone, active, editSignal, cardRef, onCha
     try {
       const result = await api<ActionOutcome>('POST', `/api/actions/${encodeURIComponent(action.id)}/${verb}`, body);
       const event = result.event;
+      // Done is undone by deleting the event it recorded; a snooze or skip by clearing the action's state.
+      const undoUrl = event ? `/api/events/${encodeURIComponent(event.id)}` : `/api/actions/${encodeURIComponent(action.id)}/state`;
       toasts.show({
         message,
-        ...(undoable && event
+        ...(undoable
           ? {
               undo: async () => {
-                await api('DELETE', `/api/events/${encodeURIComponent(event.id)}`);
+                await api('DELETE', undoUrl);
                 await onChanged(false);
               },
             }
@@ -99,8 +101,8 @@ export function ActionCard({ item, now, zone, active, editSignal, cardRef, onCha
             </button>
           )
         )}
-        <SnoozeMenu id={id} now={now} onSnooze={(until, label) => act('snooze', until ? { until } : {}, `Snoozed ${label}.`, false)} />
-        <button type="button" class="button button-quiet" disabled={busy} onClick={() => void act('skip', {}, `Skipped: ${title}.`, false)}>
+        <SnoozeMenu id={id} now={now} onSnooze={(until, label) => act('snooze', until ? { until } : {}, `Snoozed ${label}.`, true)} />
+        <button type="button" class="button button-quiet" disabled={busy} onClick={() => void act('skip', {}, `Skipped: ${title}.`, true)}>
           Skip
         </button>
       </div>
