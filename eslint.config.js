@@ -5,33 +5,32 @@ import importX from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
 
 /**
- * The layers of the house and what each may import. Core is pure: no node builtins, no I/O and no
- * other layer. Ports hold types only. The app layer sees core and ports, never a concrete driver.
- * Only src/main.ts composes concrete drivers.
+ * The layers of the house and what each may import, checked on resolved file paths (so `src/mail` and
+ * `src/core/mail` are told apart exactly). Core is pure: no node builtins, no I/O and no other layer. Ports
+ * hold types only. The app layer sees core and ports, never a concrete driver. Only src/main.ts composes
+ * concrete drivers; the CLI and the server receive them.
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-// `mail` names the drivers in src/mail, not the pure src/core/mail nor the use cases in src/app/mail: the
-// negations right after it let those through, and a later layer (app) still catches what it should.
-const layer = (names) =>
-  names.flatMap((n) => (n === 'mail' ? ['**/mail/**', '!**/core/mail/**', '!**/app/mail/**'] : [`**/${n}/**`]));
-
-const boundary = (files, forbiddenLayers, extra = {}) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        paths: extra.paths ?? [],
-        patterns: [
-          ...(forbiddenLayers.length
-            ? [{ group: layer(forbiddenLayers), message: 'This import crosses a layer boundary (see DEVELOPERS.md).' }]
-            : []),
-          ...(extra.patterns ?? []),
-        ],
-      },
-    ],
+const LAYER = 'This import crosses a layer boundary (see DEVELOPERS.md, "The house").';
+const zones = [
+  {
+    target: './src/core',
+    from: ['./src/ports', './src/store', './src/mail', './src/ai', './src/app', './src/server', './src/cli', './src/runtime', './src/main.ts', './web'],
+    message: 'src/core is pure: it imports nothing outside src/core.',
   },
-});
+  { target: './src/ports', from: ['./src/store', './src/mail', './src/ai', './src/app', './src/server', './src/cli', './src/runtime', './src/main.ts'], message: LAYER },
+  {
+    target: './src/app',
+    from: ['./src/store', './src/mail', './src/ai', './src/server', './src/cli', './src/runtime', './src/main.ts'],
+    message: 'Use cases receive ports; only src/main.ts picks concrete drivers.',
+  },
+  { target: ['./src/store', './src/mail', './src/ai'], from: ['./src/app', './src/server', './src/cli', './src/main.ts'], message: LAYER },
+  {
+    target: ['./src/server', './src/cli'],
+    from: ['./src/store', './src/mail', './src/ai', './src/main.ts'],
+    message: 'The CLI and the server receive drivers from src/main.ts; they never import them.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'coverage/**', 'web/dist/**'] },
@@ -72,9 +71,17 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
-  boundary(['src/core/**/*.ts'], ['ports', 'store', 'mail', 'app', 'server', 'cli', 'web'], {
-    paths: nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no node builtins.' })),
-  }),
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no node builtins.' })) }],
+    },
+  },
   {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
@@ -97,14 +104,6 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout', 'setInterval'],
     },
   },
-  boundary(['src/ports/**/*.ts'], ['store', 'mail', 'app', 'server', 'cli', 'web']),
-  boundary(['src/app/**/*.ts'], ['store', 'mail', 'server', 'cli', 'web'], {
-    patterns: [{ group: ['**/main', '**/main.ts'], message: 'Use cases receive ports, not the composition root.' }],
-  }),
-  boundary(['src/store/**/*.ts', 'src/mail/**/*.ts'], ['app', 'server', 'cli', 'web']),
-  boundary(['src/server/**/*.ts', 'src/cli/**/*.ts'], ['store', 'mail'], {
-    patterns: [{ group: ['**/main', '**/main.ts'], message: 'Only the entry point imports the composition root.' }],
-  }),
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'scripts/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off', 'no-restricted-globals': 'off' },

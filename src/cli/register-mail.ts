@@ -85,5 +85,6 @@ export function registerMail(program: Command, handle: Handle): void {
     .option('--since <date>', 'only mail from this date, YYYY-MM-DD')
     .option('--dry-run', 'print what it would create, and write nothing')
     .option('--restart', 'read a finished file again (nothing is created twice)')
+    .option('--me <email>', 'your address, whose messages are skipped (default: your mail account); repeat for more', collect, [])
     .action(handle(async () => (await import('./commands/import-mbox')).importMboxCommand));
 }

@@ -50,6 +50,14 @@ describe('checkInbox', () => {
     expect(await events()).toHaveLength(5);
   });
 
+  it('ignores your own messages, even in a thread it knows', async () => {
+    const sent = await afterFollowUp();
+    fake.deliver(replyInThread(sent, 'self-1@me.example').replace('From: Dana Smith <dana@acme.io>', 'From: Alex Doe <alex@me.example>'));
+    const pass = await checkInbox(world.rt.deps, world.session);
+    expect(pass).toMatchObject({ read: 1, applied: [], review: [], ignored: 1 });
+    expect(await events()).toEqual(['applied', 'follow_up_sent']);
+  });
+
   it('records a bounce against the address, which the plan then avoids', async () => {
     const sent = await afterFollowUp();
     fake.deliver(bounce(sent));

@@ -1,6 +1,6 @@
 import { classifyMessage } from '../../core/mail/classify-message';
 import { buildLinkIndex, linkMessage, type LinkIndex } from '../../core/mail/link-message';
-import { judgeMail } from '../../core/mail/mail-suggestion';
+import { judgeMail, type MailJudgement } from '../../core/mail/mail-suggestion';
 import type { FetchedMessage } from '../../ports/inbox';
 import type { MailRecord } from '../../ports/mail-records';
 import { nowIso, type AppDeps } from '../deps';
@@ -27,7 +27,9 @@ async function judge(deps: AppDeps, session: MailSession, where: { folder: strin
   const msg = parsed.message;
   const link = linkMessage(msg, known.index);
   const verdict = classifyMessage(msg, { now, link });
-  const judgement = judgeMail(msg, verdict, link, { mode: 'live', contacts: known.contacts });
+  // The user's own messages (a folder that holds sent mail, a copy to self) are never news about them.
+  const own = msg.from?.address.toLowerCase() === session.account.address.toLowerCase();
+  const judgement: MailJudgement = own ? { status: 'ignore', suggestion: null, why: 'sent by you' } : judgeMail(msg, verdict, link, { mode: 'live', contacts: known.contacts });
   const { folder, uidValidity } = where;
   const messageId = msg.messageId ?? `imap:${folder}:${uidValidity}:${m.uid}`;
   return mailRecordOf(deps.ids.next('mail'), messageId, 'imap', msg, m.internalDate, verdict, link, judgement, now);

@@ -93,6 +93,15 @@ describe('importMbox', () => {
     expect(await rt.deps.db.getMboxImport(progress!.fileKey)).toMatchObject({ finished: true, messages: 7, created: { applications: 2, events: 2, review: 1 } });
   });
 
+  it('skips your own messages', async () => {
+    const mine = 'From: Alex Doe <alex@me.example>\r\nTo: jobs@initech.example\r\nSubject: Re: Your application for Data Engineer\r\nDate: Mon, 09 Mar 2026 10:00:00 +0000\r\nMessage-ID: <mine-1@me.example>\r\nIn-Reply-To: <ack-1@greenhouse-mail.io>\r\n\r\nThank you! I look forward to hearing about the next steps for the position.\r\n';
+    await writeFile(file, mbox([...MESSAGES, mine]));
+    const kept = await importMbox(rt.deps, kit, { path: file, dryRun: true });
+    expect(kept.created.some((c) => c.kind === 'review' && c.subject.startsWith('Re: Your application'))).toBe(true);
+    const skipped = await importMbox(rt.deps, kit, { path: file, me: ['alex@me.example'] });
+    expect(skipped.counts).toEqual({ applications: 2, events: 2, review: 1 });
+  });
+
   it('skips mail before --since, and asks about outcomes it cannot tie to an application', async () => {
     const result = await importMbox(rt.deps, kit, { path: file, since: '2026-03-10' });
     expect(result.stats.skipped).toBe(4);

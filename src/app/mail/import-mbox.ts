@@ -4,7 +4,7 @@ import { judgeMail, type EventSuggestion } from '../../core/mail/mail-suggestion
 import type { MailKit, MboxItem, MboxStats } from '../../ports/mail-kit';
 import type { MailRecord, MboxImportProgress } from '../../ports/mail-records';
 import { nowIso, type AppDeps } from '../deps';
-import { isoDate } from '../schemas';
+import { email, isoDate } from '../schemas';
 import { validate } from '../validate';
 import { loadMailKnowledge } from './link-knowledge';
 import { ImportWorld } from './import-world';
@@ -17,6 +17,8 @@ export const ImportMboxInput = z.object({
   dryRun: z.boolean().default(false),
   /** Read the whole file again even if an earlier import finished it (nothing is created twice). */
   restart: z.boolean().default(false),
+  /** The user's own addresses, whose messages (Gmail Takeout includes sent mail) are skipped. */
+  me: z.array(email).max(20).default([]),
 });
 export type ImportMboxInput = z.input<typeof ImportMboxInput>;
 
@@ -70,6 +72,8 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
   const start = progress && !progress.finished && !input.restart ? progress.offset : 0;
   const startedAt = progress && start > 0 ? progress.startedAt : nowIso(deps);
   const base = start > 0 && progress ? progress.created : { applications: 0, events: 0, review: 0 };
+  const account = await deps.db.getMailAccount();
+  const own = new Set([...input.me, ...(account ? [account.account.address.toLowerCase()] : [])]);
   const knowledge = await loadMailKnowledge(deps.db);
   const world = new ImportWorld(knowledge);
   const companyOf = new Map<string, string>((await deps.db.listApplications()).map((a) => [a.id, a.company]));
@@ -107,6 +111,7 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
   async function consider(item: MboxItem): Promise<void> {
     if (item.kind !== 'classified' || item.verdict.kind === 'unrelated') return;
     const msg = item.message;
+    if (msg.from && own.has(msg.from.address.toLowerCase())) return;
     const messageId = msg.messageId ?? `mbox:${identity.key}:${item.offset}`;
     if (pendingIds.has(messageId) || (await deps.db.knownMessageIds([messageId])).size > 0) return;
     pendingIds.add(messageId);

@@ -43,7 +43,7 @@ export const importMboxCommand: Handler = async (ctx, [file], o) => {
   try {
     const progress = identity ? await deps.db.getMboxImport(identity.key) : null;
     const onProgress = identity ? progressBar(ctx, identity.size, progress && !progress.finished && !o.restart ? progress.offset : 0) : undefined;
-    result = await importMbox(deps, kit, { path, since: str(o.since) ?? null, dryRun: Boolean(o.dryRun), restart: Boolean(o.restart) }, { ...(onProgress ? { onProgress } : {}), signal: stop.signal });
+    result = await importMbox(deps, kit, { path, since: str(o.since) ?? null, dryRun: Boolean(o.dryRun), restart: Boolean(o.restart), me: Array.isArray(o.me) ? o.me : [] }, { ...(onProgress ? { onProgress } : {}), signal: stop.signal });
     interrupted = stop.signal.aborted;
     if (onProgress && !result.alreadyImported) onProgress(result.stats, result.counts, true);
   } finally {
