@@ -1,6 +1,7 @@
 import { isoWeekday } from '../core/calendar/civil-date';
 import { ZoneClock } from '../core/calendar/zone-clock';
 import type { AppEvent, Application, CallOutcome, EventKind } from '../core/model';
+import { responseTimeBuckets, type ResponseTimeBucket } from './analytics-response-time';
 
 /** How many of `total` got a human response. `rate` is `null` when there were none to count. */
 export interface RateRow {
@@ -35,7 +36,13 @@ export interface AnalyticsFigures {
   funnel: FunnelStep[];
   followUps: { byChannel: RateRow[]; byStep: RateRow[]; byWeekday: RateRow[] };
   bySource: SourceRow[];
-  timeToFirstResponse: { count: number; medianDays: number | null; meanDays: number | null };
+  timeToFirstResponse: {
+    count: number;
+    medianDays: number | null;
+    meanDays: number | null;
+    /** How many first answers came the same day, 1–2 days, 3–7... after applying, in calendar days in the user's zone. */
+    distribution: ResponseTimeBucket[];
+  };
 }
 
 const DAY = 86_400_000;
@@ -71,7 +78,8 @@ const round1 = (n: number | null): number | null => (n === null ? null : Math.ro
  * The figures of a job search, from its applications and events (in any order). A follow-up counts as
  * answered when a human answer (reply, interview, offer, rejection, feedback) came after it and before the
  * next follow-up of the same application; a call counts as answered when it reached someone. Weekdays are
- * the recipient's, in the employer's zone, else `userZone`.
+ * the recipient's, in the employer's zone, else `userZone`; the days to a first answer are counted in
+ * `userZone`.
  *
  * @example
  * computeAnalytics([app], [applied, followUp, reply], 'UTC').followUps.byChannel[0]; // { key: 'email', total: 1, responded: 1, rate: 1 }
@@ -89,6 +97,8 @@ export function computeAnalytics(apps: readonly Application[], events: readonly 
   const sources = new Map<string, SourceRow>();
   const counts = { applied: 0, replied: 0, interviewed: 0, offered: 0 };
   const waits: number[] = [];
+  const waitDays: number[] = [];
+  const userClock = ZoneClock.for(userZone);
 
   for (const app of apps) {
     const history = (byApp.get(app.id) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -101,7 +111,11 @@ export function computeAnalytics(apps: readonly Application[], events: readonly 
     if (interviewed) counts.interviewed += 1;
     if (history.some((e) => e.kind === 'offer')) counts.offered += 1;
     const first = answers.find((e) => Date.parse(e.at) >= Date.parse(appliedAt));
-    if (first) waits.push((Date.parse(first.at) - Date.parse(appliedAt)) / DAY);
+    if (first) {
+      waits.push((Date.parse(first.at) - Date.parse(appliedAt)) / DAY);
+      // Calendar days, as the user lives them: an answer at 9:00 to an application sent at 23:00 the night before came the next day.
+      waitDays.push(userClock.dayOf(Date.parse(first.at)) - userClock.dayOf(Date.parse(appliedAt)));
+    }
 
     const label = app.source?.trim() || 'unknown';
     const sourceKey = label.toLowerCase();
@@ -147,6 +161,7 @@ export function computeAnalytics(apps: readonly Application[], events: readonly 
       count: waits.length,
       medianDays: round1(median(waits)),
       meanDays: round1(waits.length ? waits.reduce((s, w) => s + w, 0) / waits.length : null),
+      distribution: responseTimeBuckets(waitDays),
     },
   };
 }

@@ -3,6 +3,7 @@ import { AppError } from '../core/app-error';
 import {
   DELIMITERS,
   FORMAT_CHOICES,
+  IMPORT_FIELDS,
   NUMERIC_DATE_ORDERS,
   prepareImport,
   type DateColumnDecision,
@@ -22,7 +23,9 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export const ImportCsvOptions = z.object({
   format: z.enum(FORMAT_CHOICES).default('auto'),
-  /** `Header=field,...`, as `--map` takes it. */
+  /** A field (or `null`, not imported) for each column by position, as the web page's selects give it. */
+  columns: z.array(z.enum(IMPORT_FIELDS).nullable()).max(10_000).optional(),
+  /** `Header=field,...`, as `--map` takes it; applied over `columns`. */
   map: z.string().max(10_000).optional(),
   dateOrder: z.enum(NUMERIC_DATE_ORDERS).optional(),
   delimiter: z.enum(DELIMITERS).optional(),
@@ -48,6 +51,11 @@ export interface ImportHooks {
    * the format was only guessed from the headers.
    */
   confirm?: (file: ImportFile, rows: readonly ImportRowResult[]) => boolean | Promise<boolean>;
+  /**
+   * Called with every row as read, on a dry run too, before anything is written: the web page's preview
+   * shows what each row would import (dates, contacts, warnings), which the report does not carry.
+   */
+  read?: (file: ImportFile, rows: readonly ImportRowResult[]) => void;
 }
 
 export type ImportCsvResult =
@@ -125,11 +133,13 @@ export async function importCsv(
     now,
     country: settings.country,
     format: options.format,
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
     ...(options.map === undefined ? {} : { map: options.map }),
     ...(options.dateOrder === undefined ? {} : { dateOrder: options.dateOrder }),
     ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
   });
   if (prepared.kind !== 'ready') return prepared;
+  hooks.read?.(prepared.file, prepared.rows);
   if (!options.dryRun && hooks.confirm && !(await hooks.confirm(prepared.file, prepared.rows))) {
     return { kind: 'declined', file: prepared.file };
   }

@@ -48,6 +48,8 @@ export interface ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   query?: Q;
   /** The body's schema as the use case validates it; `omit` lists the fields the path supplies instead. */
   body?: { schema: z.ZodType; omit?: readonly string[] };
+  /** The largest body this route reads, in bytes, when more than Fastify's 1 MiB: an upload's. */
+  bodyLimit?: number;
   /** The success status; 204 answers without a body. */
   status?: 200 | 201 | 204;
   /** The success answer's schema, for the document only: answers are never filtered through it. */

@@ -60,6 +60,7 @@ function operation(route: ApiRoute): JsonSchema {
       ...(route.body || route.query || route.params ? { [STATUS_OF_CODE.validation]: errorRef('An input is invalid; `error.field` names it.') } : {}),
       [STATUS_OF_CODE.forbidden]: errorRef(write ? 'A foreign Host or Origin, or a missing or wrong CSRF token.' : 'A foreign Host or Origin.'),
       ...(route.params ? { [STATUS_OF_CODE.not_found]: errorRef('Nothing has that id.') } : {}),
+      ...(route.bodyLimit ? { 413: errorRef(`The body is over ${route.bodyLimit} bytes; \`error.field\` is \`body\`.`) } : {}),
       500: errorRef('An unexpected failure; the message hides the details.'),
     },
   };

@@ -36,6 +36,7 @@ export function registerApi(app: FastifyInstance, env: ApiEnv, routes: readonly 
     app.route({
       method: spec.method,
       url: spec.url,
+      ...(spec.bodyLimit === undefined ? {} : { bodyLimit: spec.bodyLimit }),
       async handler(request, reply) {
         const session = sessions.get(request) ?? env.sessions.sessionOf(request);
         const params: unknown = spec.params ? validate(spec.params, request.params) : {};

@@ -21,6 +21,9 @@ interface Case {
   missing?: Req;
 }
 
+const LINKEDIN = 'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers\n"11/20/26, 8:15 AM",me@example.com,,Initech,Backend Developer,https://www.linkedin.com/jobs/view/1/,cv.pdf,\n';
+const upload = (text: string, options: Record<string, unknown> = {}) => ({ file: Buffer.from(text).toString('base64'), name: 'Job Applications.csv', ...options });
+
 const ok = (req: Req, check?: (json: any) => void, status = 200) => Promise.resolve({ ...req, status, ...(check ? { check } : {}) });
 
 /** Every route of the API: a happy path, a bad input naming its field, and an unknown id where it takes one. */
@@ -103,7 +106,15 @@ const CASES: Record<string, Case> = {
     happy: () => ok({ method: 'POST', url: '/api/postings/analyze', body: { text: 'Engineer at Acme. No phone calls, please.' } }, (j) => expect(j.contactPolicy.noCalls).toBe(true)),
     bad: () => ({ method: 'POST', url: '/api/postings/analyze', body: { text: 'x', country: 'ZZ' }, field: 'country' }),
   },
-  'GET /api/analytics': { happy: () => ok({ method: 'GET', url: '/api/analytics' }, (j) => expect(j.funnel[0]).toMatchObject({ step: 'applied', count: 1 })) },
+  'GET /api/analytics': {
+    async happy(t, s) {
+      await t.call('POST', `/api/applications/${s.app}/events`, { kind: 'reply', at: '2026-11-17T15:00:00Z' });
+      return ok({ method: 'GET', url: '/api/analytics' }, (j) => {
+        expect(j.funnel[0]).toMatchObject({ step: 'applied', count: 1 });
+        expect(j.timeToFirstResponse.distribution.map((b: any) => `${b.key}:${b.count}`)).toEqual(['0:0', '1-2:0', '3-7:1', '8-14:0', '15-30:0', '31+:0']);
+      });
+    },
+  },
   'GET /api/settings': { happy: () => ok({ method: 'GET', url: '/api/settings' }, (j) => expect(j).toMatchObject({ playbook: expect.any(String), timezone: 'America/New_York' })) },
   'PATCH /api/settings': {
     happy: () => ok({ method: 'PATCH', url: '/api/settings', body: { playbook: 'conservative' } }, (j) => expect(j.playbook).toBe('conservative')),
@@ -122,6 +133,14 @@ const CASES: Record<string, Case> = {
     bad: () => ({ method: 'POST', url: '/api/demo', body: 'null', field: 'body' }),
   },
   'DELETE /api/demo': { happy: () => ok({ method: 'DELETE', url: '/api/demo' }, (j) => expect(j).toEqual({ removed: 0 })) },
+  'POST /api/import/preview': {
+    happy: () => ok({ method: 'POST', url: '/api/import/preview', body: upload(LINKEDIN) }, (j) => expect(j).toMatchObject({ kind: 'ready', file: { format: 'linkedin-applications' }, report: { created: 1 }, rows: [{ company: 'Initech', outcome: 'created' }] })),
+    bad: () => ({ method: 'POST', url: '/api/import/preview', body: upload(LINKEDIN, { columns: ['company', 'firm'] }), field: 'columns.1' }),
+  },
+  'POST /api/import': {
+    happy: () => ok({ method: 'POST', url: '/api/import', body: upload(LINKEDIN) }, (j) => expect(j).toMatchObject({ kind: 'imported', report: { created: 1, unchanged: 0 }, rows: [{ company: 'Initech', stage: 'applied' }] })),
+    bad: () => ({ method: 'POST', url: '/api/import', body: upload(LINKEDIN, { dateOrder: 'DDMMYY' }), field: 'dateOrder' }),
+  },
   'GET /api/openapi.json': { happy: () => ok({ method: 'GET', url: '/api/openapi.json' }, (j) => expect(j.openapi).toBe('3.1.0')) },
 };
 /** Routes whose tests live elsewhere, because inject cannot hold a stream open. */

@@ -34,7 +34,17 @@ const VIEWS: View[] = [
       await p.locator('details', { hasText: 'Show the posting' }).locator('summary').click();
     },
   },
-  { name: 'analytics', path: () => '/#/analytics', ready: (p) => p.locator('canvas').first().waitFor() },
+  {
+    name: 'analytics',
+    path: () => '/#/analytics',
+    async ready(p) {
+      await p.locator('canvas').first().waitFor();
+      // The time to a first response, as a distribution: every bucket, with its count, in the chart's text alternative.
+      const chart = p.getByRole('img', { name: /first human response/ });
+      expect(await chart.getAttribute('aria-label')).toMatch(/Same day: \d+; 1–2 days: \d+; 3–7 days: \d+; 8–14 days: \d+; 15–30 days: \d+; Over 30 days: \d+$/);
+    },
+  },
+  { name: 'import', path: () => '/#/import', ready: (p) => p.getByLabel('Choose a CSV file').waitFor() },
   { name: 'settings', path: () => '/#/settings', ready: (p) => p.locator('form.settings-form').waitFor() },
   { name: 'sources', path: () => '/#/sources/003', ready: (p) => p.locator('#seed-003').waitFor() },
 ];

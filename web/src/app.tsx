@@ -11,6 +11,7 @@ import { useRoute } from './ui/use-route';
 import { AddView } from './views/add/add-view';
 import { ApplicationPage } from './views/application/application-page';
 import { BoardView } from './views/board/board-view';
+import { ImportView } from './views/import/import-view';
 import { LazyAnalytics } from './views/analytics/lazy-analytics';
 import { NotFound } from './views/not-found';
 import { SettingsView } from './views/settings/settings-view';
@@ -21,6 +22,7 @@ const NAV: { route: Route; label: string }[] = [
   { route: { name: 'today' }, label: 'Today' },
   { route: { name: 'board' }, label: 'Board' },
   { route: { name: 'add' }, label: 'Add' },
+  { route: { name: 'import' }, label: 'Import' },
   { route: { name: 'analytics' }, label: 'Analytics' },
   { route: { name: 'settings' }, label: 'Settings' },
 ];
@@ -35,6 +37,8 @@ function Page({ route }: { route: Route }) {
       return <ApplicationPage key={route.id} id={route.id} />;
     case 'add':
       return <AddView />;
+    case 'import':
+      return <ImportView />;
     case 'analytics':
       return <LazyAnalytics />;
     case 'settings':

@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/layout.css';
 import './styles/views.css';
+import './styles/import.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

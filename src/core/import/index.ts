@@ -6,6 +6,7 @@ export * from './header-aliases';
 export * from './known-formats';
 export * from './detect-format';
 export * from './parse-mapping';
+export * from './column-choice';
 export * from './date-value';
 export * from './resolve-date-column';
 export * from './status-vocabulary';

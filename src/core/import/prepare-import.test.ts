@@ -251,6 +251,30 @@ describe('prepareImport when it needs the user', () => {
     });
   });
 
+  it('imports with the columns chosen one by one, replacing what was detected', () => {
+    const prepared = prepare('generic-unmapped.csv', { columns: ['company', 'role', 'appliedAt', null] });
+    expect(summary(prepared)).toEqual(['2 applied Acme Corp', '3 applied Globex']);
+    expect(prepared.kind === 'ready' && prepared.file).toMatchObject({
+      confidence: 'guess',
+      columns: [{ field: 'company' }, { field: 'role' }, { field: 'appliedAt' }, { field: null }],
+    });
+    expect(prepared.kind === 'ready' && prepared.rows[0]).toMatchObject({ application: { location: null } });
+  });
+
+  it('lays --map over the chosen columns', () => {
+    const prepared = prepare('generic-unmapped.csv', { columns: ['company', 'role', null, null], map: 'Where=location' });
+    expect(prepared.kind === 'ready' && prepared.rows[0]).toMatchObject({ application: { location: 'Austin', appliedAt: null } });
+  });
+
+  it('explains chosen columns that cannot be used, and still previews the file', () => {
+    const prepared = prepare('generic-unmapped.csv', { columns: ['company', 'company', null, null] });
+    expect(prepared).toMatchObject({
+      kind: 'bad-mapping',
+      error: 'company is chosen for both "Firm" and "Posting"; pick it for one column only',
+      file: { columns: [{ header: 'Firm', samples: ['Acme Corp', 'Globex'] }, {}, {}, {}] },
+    });
+  });
+
   it.each([
     ['Firm=firm', 'part 1 "Firm=firm": "firm" is not a field'],
     [

@@ -13,6 +13,7 @@ import type { FormatConfidence } from './detect-format';
 import { KNOWN_FORMATS } from './known-formats';
 import type { FormatChoice, FormatId } from './known-formats';
 import { applyMapping, parseMapping } from './parse-mapping';
+import { checkColumnChoice } from './column-choice';
 import { mapRows } from './map-rows';
 import type { DateAmbiguity, DateColumnDecision, MapOptions } from './map-rows';
 import type { ImportRowResult } from './map-row';
@@ -20,6 +21,11 @@ import type { ImportRowResult } from './map-row';
 export interface PrepareImportOptions extends MapOptions {
   /** `--format`; `auto` by default. */
   format?: FormatChoice;
+  /**
+   * A field (or `null`) for every column, by position, as the web page's selects give it; it replaces the
+   * detected mapping, and `map` still applies on top.
+   */
+  columns?: readonly (ImportField | null)[];
   /** `--map`, as typed: `"Header=field,Other=field"`. */
   map?: string;
   /** A delimiter to use instead of sniffing one. */
@@ -67,9 +73,9 @@ function preview(csv: ParsedCsv, mapping: ColumnMapping): ColumnPreview[] {
 
 /**
  * Everything an import does before it touches the store, from the file's bytes to one result per row:
- * decoding, delimiter, parsing, format detection, `--map`, date columns, mapping. Each way it can stop is a
- * value the CLI can show: an unreadable file, a bad `--map`, a file that needs a mapping (with a preview of
- * its columns), or a date column that needs `--date-order`. A `ready` result is the dry run; the store use
+ * decoding, delimiter, parsing, format detection, the chosen columns and `--map`, date columns, mapping.
+ * Each way it can stop is a value the CLI and the web page can show: an unreadable file, a bad mapping, a
+ * file that needs a mapping (with a preview of its columns), or a date column that needs `--date-order`. A `ready` result is the dry run; the store use
  * case writes its `ok` rows in one transaction and counts them against the natural keys it holds.
  * Throws only for a caller's mistake: an unknown zone or an unreadable `now`.
  *
@@ -100,6 +106,12 @@ export function prepareImport(bytes: Uint8Array, options: PrepareImportOptions):
 
   let mapping = detection.mapping;
   let confidence = detection.confidence;
+  if (options.columns !== undefined) {
+    const chosen = checkColumnChoice(csv.headers, options.columns);
+    if (!chosen.ok) return { kind: 'bad-mapping', file: fileOf(mapping, confidence), error: chosen.error };
+    mapping = chosen.mapping;
+    if (confidence === 'none') confidence = 'guess';
+  }
   if (options.map !== undefined && options.map.trim() !== '') {
     const entries = parseMapping(options.map);
     const applied = entries.ok ? applyMapping(csv.headers, entries.entries, mapping) : entries;

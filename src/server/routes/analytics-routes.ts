@@ -17,7 +17,14 @@ export const analyticsSchema = z.object({
   bySource: z.array(
     z.object({ key: z.string(), applications: z.number().int(), responded: z.number().int(), interviewed: z.number().int(), responseRate: rate, interviewRate: rate }),
   ),
-  timeToFirstResponse: z.object({ count: z.number().int(), medianDays: z.number().nullable(), meanDays: z.number().nullable() }),
+  timeToFirstResponse: z.object({
+    count: z.number().int(),
+    medianDays: z.number().nullable(),
+    meanDays: z.number().nullable(),
+    distribution: z
+      .array(z.object({ key: z.string(), fromDays: z.number().int(), toDays: z.number().int().nullable(), count: z.number().int() }))
+      .describe('First answers by calendar days after applying, in the user zone: `0` (the same day), `1-2`, `3-7`, `8-14`, `15-30`, `31+`; every bucket, even when empty.'),
+  }),
 });
 
 export const analyticsRoutes = [

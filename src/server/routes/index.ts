@@ -5,6 +5,7 @@ import { applicationRoutes } from './application-routes';
 import { contactRoutes } from './contact-routes';
 import { demoRoutes } from './demo-routes';
 import { eventRoutes } from './event-routes';
+import { importRoutes } from './import-routes';
 import { sessionRoutes } from './session-routes';
 import { settingsRoutes } from './settings-routes';
 import { todayRoutes } from './today-routes';
@@ -22,4 +23,5 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...analyticsRoutes,
   ...settingsRoutes,
   ...demoRoutes,
+  ...importRoutes,
 ];

@@ -39,12 +39,31 @@ function nativeBinding(): { nativeBinding?: string } {
   }
 }
 
+/**
+ * Switches a database to WAL. When several processes open a new file at once, the switch can fail with
+ * SQLITE_BUSY without SQLite calling the busy handler, so it is retried here for up to the busy timeout.
+ * Once a file is in WAL mode it stays so, and the switch costs nothing.
+ */
+function enableWal(database: Database.Database): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; ; waited += 25) {
+    try {
+      database.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || waited >= BUSY_TIMEOUT_MS) throw error;
+      // A synchronous pause: the store opens synchronously, and this happens only when files are new.
+      Atomics.wait(pause, 0, 0, 25);
+    }
+  }
+}
+
 function openDatabase(file: string): Database.Database {
   if (file !== MEMORY) createPrivateFile(file);
   // better-sqlite3's `timeout` is SQLite's busy_timeout.
   const database = new Database(file, { timeout: BUSY_TIMEOUT_MS, ...nativeBinding() });
   try {
-    database.pragma('journal_mode = WAL');
+    enableWal(database);
     // NORMAL is durable across application crashes in WAL mode and skips an fsync on every commit.
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');

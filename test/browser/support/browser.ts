@@ -96,7 +96,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Follows a link in the main navigation, as a user would. */
-export async function navigateTo(page: Page, label: 'Today' | 'Board' | 'Add' | 'Analytics' | 'Settings'): Promise<void> {
+export async function navigateTo(page: Page, label: 'Today' | 'Board' | 'Add' | 'Import' | 'Analytics' | 'Settings'): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
 }
 

@@ -8,6 +8,7 @@ describe('parseRoute', () => {
     ['#/', { name: 'today' }],
     ['#/today', { name: 'today' }],
     ['#/board/', { name: 'board' }],
+    ['#/import', { name: 'import' }],
     ['#/applications/app_1', { name: 'application', id: 'app_1' }],
     ['#/applications/a%2Fb', { name: 'application', id: 'a/b' }],
     ['#/sources/003', { name: 'sources', seed: '003' }],

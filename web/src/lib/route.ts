@@ -7,6 +7,7 @@ export type Route =
   | { name: 'board' }
   | { name: 'application'; id: string }
   | { name: 'add' }
+  | { name: 'import' }
   | { name: 'analytics' }
   | { name: 'settings' }
   | { name: 'sources'; seed: string | null }
@@ -17,6 +18,7 @@ const STATIC: Record<string, Route> = {
   today: { name: 'today' },
   board: { name: 'board' },
   add: { name: 'add' },
+  import: { name: 'import' },
   analytics: { name: 'analytics' },
   settings: { name: 'settings' },
   sources: { name: 'sources', seed: null },

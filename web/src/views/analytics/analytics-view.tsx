@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { api } from '../../api/client';
-import type { Analytics, RateRow } from '../../api/types';
+import type { Analytics, RateRow, ResponseTimeBucket } from '../../api/types';
 import { href } from '../../lib/route';
 import { PageTitle } from '../../ui/page-title';
 import { usePlanChanged } from '../../ui/plan-changes';
@@ -12,6 +12,13 @@ const FUNNEL_LABELS = { applied: 'Applied', replied: 'Any reply', interviewed: '
 const CHANNEL_LABELS: Record<string, string> = { email: 'Email', phone: 'Phone' };
 const ordinal = (key: string): string => (key === '1' ? '1st follow-up' : key === '2' ? '2nd follow-up' : key === '3' ? '3rd follow-up' : `${key}th follow-up`);
 const counted = (rows: readonly RateRow[]): string[] => rows.map((r) => `${r.responded} of ${r.total}`);
+
+/** A bucket of the time to a first response, in words: "Same day", "3–7 days", "Over 30 days". */
+function bucketLabel(bucket: ResponseTimeBucket): string {
+  if (bucket.toDays === null) return `Over ${bucket.fromDays - 1} days`;
+  if (bucket.toDays === 0) return 'Same day';
+  return `${bucket.fromDays}–${bucket.toDays} days`;
+}
 
 function days(value: number | null): string {
   if (value === null) return '—';
@@ -115,7 +122,21 @@ export function AnalyticsView() {
         </section>
         <section class="panel" aria-labelledby="ttf-heading">
           <h2 id="ttf-heading">Time to first response</h2>
-          <BarChart title="Days from applying to the first human response" labels={['Median', 'Average']} series={[{ label: 'Days', values: [ttf.medianDays, ttf.meanDays] }]} horizontal notes={[`${ttf.count} answered`, `${ttf.count} answered`]} />
+          {ttf.count === 0 ? (
+            <p class="muted">No answers yet. Once employers reply, this shows how long they took.</p>
+          ) : (
+            <>
+              <p class="muted">Calendar days from applying to the first answer, for the {ttf.count} applications answered.</p>
+              <BarChart
+                title="Applications by the time from applying to the first human response"
+                category="Answered within"
+                labels={ttf.distribution.map(bucketLabel)}
+                series={[{ label: 'Applications', values: ttf.distribution.map((b) => b.count) }]}
+                horizontal
+                notes={ttf.distribution.map((b) => `${Math.round((b.count / ttf.count) * 100)}% of answered`)}
+              />
+            </>
+          )}
         </section>
       </div>
     </div>

@@ -19,6 +19,8 @@ interface Props {
   horizontal?: boolean;
   /** Extra text per label in the table, such as "3 of 7". */
   notes?: string[];
+  /** The heading of the table's label column; "Step" for horizontal charts and "Group" otherwise. */
+  category?: string;
 }
 
 /** Reads a colour from the stylesheet, so the chart follows light and dark mode. */
@@ -44,7 +46,7 @@ const format = (value: number | null, percent: boolean): string => (value === nu
  * A bar chart drawn by Chart.js on a canvas, with the same numbers in a table underneath for screen readers
  * and for anyone who prefers numbers. Animation is off: the numbers matter, not the motion.
  */
-export function BarChart({ title, labels, series, percent = false, horizontal = false, notes }: Props) {
+export function BarChart({ title, labels, series, percent = false, horizontal = false, notes, category }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scheme = useColorScheme();
   useEffect(() => {
@@ -89,7 +91,7 @@ export function BarChart({ title, labels, series, percent = false, horizontal = 
             <caption class="visually-hidden">{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{horizontal ? 'Step' : 'Group'}</th>
+                <th scope="col">{category ?? (horizontal ? 'Step' : 'Group')}</th>
                 {series.map((s) => (
                   <th key={s.label} scope="col">
                     {s.label}

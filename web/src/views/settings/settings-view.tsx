@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { api } from '../../api/client';
+import { href } from '../../lib/route';
 import type { Profile, Settings } from '../../api/types';
 import { PageTitle } from '../../ui/page-title';
 import { LoadError, Loading } from '../../ui/status';
@@ -20,9 +21,17 @@ export function SettingsView() {
         <section class="panel">
           <SettingsForm key={JSON.stringify(settings)} settings={settings} onSaved={() => void data.reload()} />
         </section>
-        <section class="panel">
-          <ProfileForm profile={profile} />
-        </section>
+        <div>
+          <section class="panel">
+            <ProfileForm profile={profile} />
+          </section>
+          <section class="panel" aria-labelledby="import-link-heading">
+            <h2 id="import-link-heading">Your applications from elsewhere</h2>
+            <p>
+              <a href={href({ name: 'import' })}>Bring your applications from LinkedIn, Huntr, Teal...</a> or any spreadsheet saved as CSV.
+            </p>
+          </section>
+        </div>
       </div>
     </div>
   );

@@ -46,6 +46,9 @@ export function EmptyToday({ onLoaded }: { onLoaded(): Promise<void> }) {
               Load the demo
             </button>
           </div>
+          <p>
+            Already tracking them somewhere? <a href={href({ name: 'import' })}>Bring your applications from LinkedIn, Huntr, Teal...</a>
+          </p>
           <p class="muted">The demo fills hearback with example applications so you can look around. You can remove it with one click.</p>
         </>
       ) : (
