@@ -2,11 +2,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AppDeps } from '../app/deps';
 import type { ChatModel } from '../ports/chat-model';
+import type { MailKit } from '../ports/mail-kit';
+import type { MailWorkers } from './mail/mail-workers';
 import type { PlanEvents } from './plan-events';
 import type { RequestSession, Sessions } from './sessions';
 import type { TodayCache } from './today-cache';
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What every route handler may use; nothing in it holds per-user state, so web processes scale out. */
 export interface ApiEnv {
@@ -19,6 +21,10 @@ export interface ApiEnv {
   /** Today's answers; writes through the API invalidate the writer's. */
   todayCache: TodayCache;
   chat: ChatModel | null;
+  /** Loads the mail drivers from the composition root (once); null when the server was started without them. */
+  mail: (() => Promise<MailKit>) | null;
+  /** The sender and inbox watchers of the users with a mail account; null when they do not run here. */
+  mailWorkers: MailWorkers | null;
 }
 
 export interface RouteContext<P, Q> {

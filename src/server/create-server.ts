@@ -3,10 +3,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app/deps';
 import { AppError } from '../core/app-error';
 import type { ChatModel } from '../ports/chat-model';
+import type { MailKit } from '../ports/mail-kit';
 import { route, type ApiEnv, type ApiRoute } from './api-route';
 import { toHttpError } from './http-errors';
 import { registerIcalRoute } from './ical-route';
 import { registerLocalSecurity } from './local-security';
+import { mailWorkers, type MailWorkers } from './mail/mail-workers';
+import type { MailWorkerTiming } from './mail/user-mail-workers';
 import { openApiDocument } from './openapi';
 import { inProcessPlanEvents, type PlanEvents } from './plan-events';
 import { planScheduler, type PlanScheduler } from './plan-scheduler';
@@ -43,18 +46,25 @@ export interface ServerOptions {
   calendarUser?: (token: string) => Promise<string | null>;
   /** Where links in calendar events point; this server's own address by default. */
   appUrl?: string;
+  /**
+   * Loads the mail drivers from the composition root, when first needed (a user without a mail account never
+   * loads the IMAP and SMTP libraries): with them the mail routes can test and use an account, and (unless
+   * `workers` is false) each user with an account gets a sender and an inbox watcher.
+   */
+  mail?: { kit: () => Promise<MailKit>; workers?: Partial<MailWorkerTiming> | false } | null;
 }
 
 export interface HearbackServer {
   app: FastifyInstance;
   events: PlanEvents;
   scheduler: PlanScheduler | null;
+  mailWorkers: MailWorkers | null;
   routes: readonly ApiRoute[];
   /** Every route Fastify serves, static ones included, as `METHOD /path`, for checking the document. */
   registered: readonly string[];
-  /** Listens on 127.0.0.1 only, starts the scheduler, and returns the URL to open. */
+  /** Listens on 127.0.0.1 only, starts the scheduler and the mail workers, and returns the URL to open. */
   listen(): Promise<string>;
-  /** Stops the scheduler, ends event streams and closes the server; the caller closes the store. */
+  /** Stops the scheduler and the mail workers, ends event streams and closes the server; the caller closes the store. */
   close(): Promise<void>;
 }
 
@@ -75,14 +85,33 @@ export async function createServer(options: ServerOptions): Promise<HearbackServ
     for (const method of [options.method].flat()) registered.push(`${method} ${options.url}`);
   });
   const events = inProcessPlanEvents();
+  const todayCache = new TodayCache();
+  const mail = options.mail ?? null;
+  const workers =
+    mail && mail.workers !== false
+      ? mailWorkers({
+          kit: mail.kit,
+          users: () => options.users,
+          depsFor: options.depsFor,
+          ...(mail.workers ? { timing: mail.workers } : {}),
+          log,
+          // What the workers did changes what Today shows (a sent follow-up is done) and what the Mail page shows.
+          changed(userId) {
+            todayCache.invalidate(userId);
+            events.publish(userId, { reason: 'mail', origin: null, at: options.depsFor(userId).clock.now().toISOString() });
+          },
+        })
+      : null;
   const env: ApiEnv = {
     mode: options.mode,
     version: options.version ?? '0.0.0',
     sessions: options.sessions ?? localSessions(),
     depsFor: options.depsFor,
     events,
-    todayCache: new TodayCache(),
+    todayCache,
     chat: options.chat ?? null,
+    mail: mail?.kit ?? null,
+    mailWorkers: workers,
   };
   const streams = new Set<ServerResponse>();
   const routes: ApiRoute[] = [...apiRoutes, ...streamRoutes(streams)];
@@ -111,7 +140,7 @@ export async function createServer(options: ServerOptions): Promise<HearbackServ
 
   const scheduler = options.scheduler === false ? null : planScheduler({ users: () => options.users, depsFor: options.depsFor, events, intervalMs: options.scheduler?.intervalMs ?? 60_000, limit: TODAY_LIMIT, log });
   app.addHook('preClose', async () => {
-    await scheduler?.stop();
+    await Promise.all([scheduler?.stop(), workers?.stop()]);
     for (const res of streams) res.end();
   });
 
@@ -119,6 +148,7 @@ export async function createServer(options: ServerOptions): Promise<HearbackServ
     app,
     events,
     scheduler,
+    mailWorkers: workers,
     routes,
     registered,
     async listen() {
@@ -133,6 +163,7 @@ export async function createServer(options: ServerOptions): Promise<HearbackServ
       const address = app.server.address();
       if (address !== null && typeof address === 'object') port = address.port;
       scheduler?.start();
+      await workers?.start();
       return `http://${LOCAL_HOST}:${port}/`;
     },
     close: () => app.close(),

@@ -1,6 +1,9 @@
-/** Why the plans changed: the clock moved an action into or out of today, or someone changed data. */
+/**
+ * Why the plans changed: the clock moved an action into or out of today, someone changed data, or the mail
+ * workers sent, cancelled or read something (or failed, or recovered).
+ */
 export interface PlanChanged {
-  reason: 'schedule' | 'change';
+  reason: 'schedule' | 'change' | 'mail';
   /** The tab that made the change, from its `x-hearback-tab` header, so that tab can ignore its own echo. */
   origin: string | null;
   at: string;

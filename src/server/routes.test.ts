@@ -1,4 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setupMailAccount } from '../app/mail/mail-account';
+import { dovecotAvailable } from '../../test/support/dovecot';
+import { greenhouseRejection, hedgedNews } from '../../test/support/mail-fixtures';
+import { startMailServers, type MailServers } from '../../test/support/mail-servers';
 import { testServer, type TestServer } from './server-test-kit';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answers are checked field by field */
@@ -19,12 +23,159 @@ interface Case {
   bad?(s: Seeded): Req & { field: string };
   /** The route with an id that does not exist. */
   missing?: Req;
+  /** Needs the real mail servers (Dovecot and an SMTP server): skipped, with a message, without Dovecot. */
+  mail?: true;
 }
 
 const LINKEDIN = 'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers\n"11/20/26, 8:15 AM",me@example.com,,Initech,Backend Developer,https://www.linkedin.com/jobs/view/1/,cv.pdf,\n';
 const upload = (text: string, options: Record<string, unknown> = {}) => ({ file: Buffer.from(text).toString('base64'), name: 'Job Applications.csv', ...options });
 
 const ok = (req: Req, check?: (json: any) => void, status = 200) => Promise.resolve({ ...req, status, ...(check ? { check } : {}) });
+
+/** Dovecot and an SMTP server for the mail routes, started once for the file; every test's store has Alex's account on them. */
+const mailRun = dovecotAvailable();
+let servers: MailServers;
+const approve = (t: TestServer, s: Seeded) => t.call('POST', `/api/actions/${s.action}/approve`, {});
+/** Puts a message in the real inbox and runs a pass, so the record exists. */
+async function delivered(t: TestServer, raw: string, messageId: string): Promise<any> {
+  await servers.dovecot.append('INBOX', raw);
+  await t.call('POST', '/api/mail/check');
+  const [review, recent] = await Promise.all([t.call('GET', '/api/inbox/review'), t.call('GET', '/api/inbox/recent')]);
+  const record = [...review.json().items, ...recent.json().items].find((r: any) => r.messageId === messageId);
+  if (!record) throw new Error(`${messageId} was not read`);
+  return record;
+}
+const unique = (name: string) => `${name}-${Math.random().toString(36).slice(2, 10)}@acme.io`;
+
+/** The mail routes, against the real servers. */
+const MAIL_CASES: Record<string, Case> = {
+  'GET /api/mail/account': {
+    mail: true,
+    happy: () =>
+      ok({ method: 'GET', url: '/api/mail/account' }, (j) => {
+        expect(j).toMatchObject({ account: { address: 'alex@me.example', imap: { host: '127.0.0.1', port: servers.dovecot.port, user: 'alex' } }, sentCopy: 'append', provider: null });
+        expect(JSON.stringify(j)).not.toMatch(/secret|sealed|password|hb1\./i);
+      }),
+  },
+  'PUT /api/mail/account': {
+    mail: true,
+    happy: () =>
+      ok({ method: 'PUT', url: '/api/mail/account', body: servers.account({ name: 'Alex D.' }) }, (j) => {
+        expect(j).toMatchObject({ saved: true, account: { name: 'Alex D.' }, smtp: { ok: true, detail: `logged in to 127.0.0.1:${servers.smtp.port}` }, imap: { ok: true, detail: expect.stringContaining('Sent folder "Sent"; IDLE') }, help: null });
+        expect(JSON.stringify(j)).not.toContain('secret');
+      }),
+    bad: () => ({ method: 'PUT', url: '/api/mail/account', body: { address: 'alex', password: 'x' }, field: 'address' }),
+  },
+  'DELETE /api/mail/account': {
+    mail: true,
+    async happy(t, s) {
+      await approve(t, s);
+      return ok({ method: 'DELETE', url: '/api/mail/account' }, (j) => expect(j).toEqual({ address: 'alex@me.example', cancelled: 1 }));
+    },
+  },
+  'GET /api/mail/status': {
+    mail: true,
+    async happy(t, s) {
+      await approve(t, s);
+      return ok({ method: 'GET', url: '/api/mail/status' }, (j) => expect(j).toEqual({ account: { address: 'alex@me.example', name: 'Alex Doe' }, workers: null, outbox: { queued: 1, sending: 0, sent: 0, failed: 0, needs_decision: 0, cancelled: 0 }, review: 0 }));
+    },
+  },
+  'POST /api/mail/check': {
+    mail: true,
+    async happy() {
+      const id = unique('check');
+      await servers.dovecot.append('INBOX', hedgedNews(id));
+      return ok({ method: 'POST', url: '/api/mail/check' }, (j) => expect(j.review.map((r: any) => r.messageId)).toContain(id));
+    },
+  },
+  'POST /api/actions/:id/send-preview': {
+    mail: true,
+    happy: (_t, s) =>
+      ok({ method: 'POST', url: `/api/actions/${s.action}/send-preview`, body: {} }, (j) =>
+        expect(j).toMatchObject({ actionId: s.action, from: { address: 'alex@me.example' }, to: { name: 'Dana Smith', address: 'dana@acme.io' }, sendAt: '2026-11-23T15:00:00.000Z', zone: 'America/New_York', blocked: false, outbox: null }),
+      ),
+    bad: (s) => ({ method: 'POST', url: `/api/actions/${s.action}/send-preview`, body: { to: 'dana-at-acme' }, field: 'to' }),
+    missing: { method: 'POST', url: '/api/actions/nope-fu1/send-preview', body: {} },
+  },
+  'POST /api/actions/:id/approve': {
+    mail: true,
+    happy: (_t, s) =>
+      ok({ method: 'POST', url: `/api/actions/${s.action}/approve`, body: { subject: 'Checking in' } }, (j) =>
+        expect(j).toMatchObject({ outcome: 'queued', item: { actionId: s.action, state: 'queued', mail: { subject: 'Checking in', to: { address: 'dana@acme.io' } } }, findings: expect.any(Array) }),
+      ),
+    bad: (s) => ({ method: 'POST', url: `/api/actions/${s.action}/approve`, body: { force: 'yes' }, field: 'force' }),
+    missing: { method: 'POST', url: '/api/actions/nope-fu1/approve', body: {} },
+  },
+  'GET /api/outbox': {
+    mail: true,
+    async happy(t, s) {
+      await approve(t, s);
+      return ok({ method: 'GET', url: '/api/outbox' }, (j) => expect(j.items).toMatchObject([{ actionId: s.action, company: 'Acme', state: 'queued', zone: 'America/New_York', to: { address: 'dana@acme.io' } }]));
+    },
+  },
+  'POST /api/outbox/:actionId/decide': {
+    mail: true,
+    async happy(t, s) {
+      await approve(t, s);
+      await t.call('POST', `/api/outbox/${s.action}/cancel`);
+      return ok({ method: 'POST', url: `/api/outbox/${s.action}/decide`, body: { decision: 'resend' } }, (j) => expect(j).toMatchObject({ state: 'queued', reason: 'you asked to send it again' }));
+    },
+    bad: (s) => ({ method: 'POST', url: `/api/outbox/${s.action}/decide`, body: { decision: 'maybe' }, field: 'decision' }),
+    missing: { method: 'POST', url: '/api/outbox/nope-fu1/decide', body: { decision: 'cancel' } },
+  },
+  'POST /api/outbox/:actionId/cancel': {
+    mail: true,
+    async happy(t, s) {
+      await approve(t, s);
+      return ok({ method: 'POST', url: `/api/outbox/${s.action}/cancel` }, (j) => expect(j).toMatchObject({ state: 'cancelled', reason: 'cancelled by you' }));
+    },
+    missing: { method: 'POST', url: '/api/outbox/nope-fu1/cancel' },
+  },
+  'GET /api/inbox/review': {
+    mail: true,
+    async happy(t, s) {
+      const id = unique('review');
+      const record = await delivered(t, hedgedNews(id), id);
+      return ok({ method: 'GET', url: '/api/inbox/review' }, (j) => expect(j.items.find((r: any) => r.id === record.id)).toMatchObject({ status: 'review', verdict: { tier: 'medium' }, application: { id: s.app, company: 'Acme' } }));
+    },
+  },
+  'GET /api/inbox/recent': {
+    mail: true,
+    async happy(t) {
+      const id = unique('recent');
+      const record = await delivered(t, greenhouseRejection('Acme', id), id);
+      return ok({ method: 'GET', url: '/api/inbox/recent' }, (j) => expect(j.items[0]).toMatchObject({ id: record.id, status: 'applied', verdict: { kind: 'rejection' }, application: { company: 'Acme' } }));
+    },
+  },
+  'POST /api/inbox/:id/accept': {
+    mail: true,
+    async happy(t, s) {
+      const id = unique('accept');
+      const record = await delivered(t, hedgedNews(id), id);
+      return ok({ method: 'POST', url: `/api/inbox/${record.id}/accept`, body: { applicationId: s.app } }, (j) => expect(j).toMatchObject({ status: 'accepted', eventId: expect.any(String), applicationId: s.app }));
+    },
+    bad: () => ({ method: 'POST', url: '/api/inbox/any/accept', body: { applicationId: '' }, field: 'applicationId' }),
+    missing: { method: 'POST', url: '/api/inbox/nope/accept', body: {} },
+  },
+  'POST /api/inbox/:id/dismiss': {
+    mail: true,
+    async happy(t) {
+      const id = unique('dismiss');
+      const record = await delivered(t, hedgedNews(id), id);
+      return ok({ method: 'POST', url: `/api/inbox/${record.id}/dismiss` }, (j) => expect(j).toMatchObject({ status: 'dismissed' }));
+    },
+    missing: { method: 'POST', url: '/api/inbox/nope/dismiss' },
+  },
+  'POST /api/inbox/:id/undo': {
+    mail: true,
+    async happy(t) {
+      const id = unique('undo');
+      const record = await delivered(t, greenhouseRejection('Acme', id), id);
+      return ok({ method: 'POST', url: `/api/inbox/${record.id}/undo` }, (j) => expect(j).toMatchObject({ status: 'undone', subject: 'Your application to Acme' }));
+    },
+    missing: { method: 'POST', url: '/api/inbox/nope/undo' },
+  },
+};
 
 /** Every route of the API: a happy path, a bad input naming its field, and an unknown id where it takes one. */
 const CASES: Record<string, Case> = {
@@ -142,14 +293,23 @@ const CASES: Record<string, Case> = {
     bad: () => ({ method: 'POST', url: '/api/import', body: upload(LINKEDIN, { dateOrder: 'DDMMYY' }), field: 'dateOrder' }),
   },
   'GET /api/openapi.json': { happy: () => ok({ method: 'GET', url: '/api/openapi.json' }, (j) => expect(j.openapi).toBe('3.1.0')) },
+  ...MAIL_CASES,
 };
 /** Routes whose tests live elsewhere, because inject cannot hold a stream open. */
 const ELSEWHERE = { 'GET /api/events/stream': 'stream-routes.test.ts' };
 
 let t: TestServer;
 let seeded: Seeded;
+beforeAll(async () => {
+  if (mailRun) servers = await startMailServers();
+});
+afterAll(() => servers?.stop());
 beforeEach(async () => {
-  t = await testServer('2026-11-23T15:00:00Z');
+  t = await testServer('2026-11-23T15:00:00Z', mailRun ? { mail: { kit: () => Promise.resolve(servers.kit), workers: false } } : {});
+  if (mailRun) {
+    await setupMailAccount(t.rt.deps, servers.kit, servers.account(), { test: false });
+    await t.rt.deps.db.putInboxFolder(await servers.inboxEnd());
+  }
   const added = (await t.call('POST', '/api/applications', { company: 'Acme', role: 'Engineer', appliedAt: '2026-11-13', timezone: 'America/New_York', country: 'US', postingText: 'Backend Engineer at Acme. No agencies, please.', contacts: [{ name: 'Dana Smith', email: 'dana@acme.io' }] })).json() as any;
   const view = (await t.call('GET', `/api/applications/${added.application.id}`)).json() as any;
   seeded = { app: added.application.id, contact: added.contacts[0].id, applied: view.events[0].id, action: `${added.application.id}-fu1` };
@@ -163,7 +323,8 @@ describe('the API routes', () => {
   });
 
   describe.each(Object.entries(CASES))('%s', (_key, c) => {
-    it('answers the happy path', async () => {
+    const run = c.mail && !mailRun ? it.skip : it;
+    run('answers the happy path', async () => {
       const { status, check, ...req } = await c.happy(t, seeded);
       const res = await t.call(req.method, req.url, req.body);
       expect(res.statusCode, res.body).toBe(status);
@@ -171,14 +332,14 @@ describe('the API routes', () => {
       check?.(res.json());
     });
 
-    if (c.bad) it('answers a bad input with 400 naming the field', async () => {
+    if (c.bad) run('answers a bad input with 400 naming the field', async () => {
       const { field, ...req } = c.bad!(seeded);
       const res = await t.call(req.method, req.url, req.body);
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().error).toMatchObject({ code: 'validation', field });
     });
 
-    if (c.missing) it('answers an unknown id with 404', async () => {
+    if (c.missing) run('answers an unknown id with 404', async () => {
       const req = c.missing!;
       const res = await t.call(req.method, req.url, req.body);
       expect(res.statusCode, res.body).toBe(404);

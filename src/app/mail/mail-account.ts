@@ -95,7 +95,7 @@ export async function testMailServers(kit: MailKit, account: MailAccount, passwo
       (found): ServerCheck =>
         found.sentFolder
           ? { ok: true, detail: `logged in to ${account.imap.host}:${account.imap.port}; Sent folder "${found.sentFolder}"; ${found.idle ? 'IDLE' : 'polling'}` }
-          : { ok: false, code: 'mail_unverifiable', message: 'IMAP: logged in, but found no Sent folder; name it with --sent-folder' },
+          : { ok: false, code: 'mail_unverifiable', message: 'IMAP: logged in, but found no Sent folder; name it in the Sent folder setting (--sent-folder)' },
       failed,
     ),
   ]);
@@ -121,7 +121,7 @@ export async function setupMailAccount(deps: AppDeps, kit: MailKit, raw: unknown
 /** The saved account, or a not_found error that says how to add one. */
 export async function requireMailAccount(deps: Pick<AppDeps, 'db'>): Promise<StoredMailAccount> {
   const stored = await deps.db.getMailAccount();
-  if (!stored) throw new AppError('not_found', 'no mail account yet: run `hearback mail setup --address you@example.com`', { field: 'account' });
+  if (!stored) throw new AppError('not_found', 'no mail account yet: add one in Settings, or run `hearback mail setup --address you@example.com`', { field: 'account' });
   return stored;
 }
 

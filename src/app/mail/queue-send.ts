@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { AppError } from '../../core/app-error';
-import { composeDraft, lintDraft } from '../../core/drafting';
 import { hasErrors, type LintFinding } from '../../core/linting';
 import { normaliseCompanyName } from '../../core/mail/company-name';
 import { domainOf } from '../../core/mail/mail-message';
-import { sendTimeFor } from '../../core/mail/send-time';
 import type { AppEvent } from '../../core/model';
 import type { OutboxItem } from '../../ports/mail-records';
-import { nowIso, type AppDeps } from '../deps';
-import { draftInputFor } from '../draft-action';
+import type { AppDeps } from '../deps';
 import { email } from '../schemas';
-import { loadSettings } from '../settings';
 import { validate } from '../validate';
 import { requireMailAccount } from './mail-account';
+import { prepareSend } from './prepare-send';
 
 export const QueueSendInput = z.object({
   actionId: z.string().min(1),
@@ -52,22 +49,9 @@ function threadOf(events: readonly AppEvent[]): { inReplyTo: string | null; refe
 export async function queueSend(deps: AppDeps, raw: unknown): Promise<QueueSendResult> {
   const input = validate(QueueSendInput, raw);
   const { account } = await requireMailAccount(deps);
-  const draftInput = await draftInputFor(deps, input.actionId);
+  const prepared = await prepareSend(deps, input);
+  const { draftInput, subject, body, to, sendAt, findings, now } = prepared;
   const { action, application, events } = draftInput;
-  if (action.channel !== 'email' || action.kind === 'mark_ghosted') {
-    throw new AppError('validation', `${action.kind === 'mark_ghosted' ? 'marking as ghosted' : 'a call'} sends no email; use \`hearback done ${action.id}\``, { field: 'actionId' });
-  }
-  const draft = composeDraft(draftInput);
-  const subject = input.subject ?? draft.subject;
-  const body = input.body ?? draft.body;
-  const to = input.to ?? draft.to?.email ?? null;
-  if (!subject) throw new AppError('validation', 'the message has no subject', { field: 'subject' });
-  if (!to) throw new AppError('validation', `no email address for this ${action.kind.replace('_', '-')}: add a contact with an address, or give one`, { field: 'to' });
-  const settings = await loadSettings(deps);
-  const now = nowIso(deps);
-  const sendAtMs = sendTimeFor(Date.parse(now), action.due, { zone: application.timezone ?? settings.timezone, country: application.country ?? settings.country, region: application.country ? application.region : settings.region }, settings.sendWindow);
-  const sendAt = new Date(sendAtMs).toISOString();
-  const findings = lintDraft(draftInput, { subject, body }, sendAt);
   if (hasErrors(findings) && !input.force) {
     const first = findings.find((f) => f.severity === 'error');
     throw new AppError('validation', `the message has lint errors (${first?.message ?? 'see hearback draft'}); fix them, or queue it anyway with force`, { field: 'body', details: { findings } });
@@ -80,7 +64,7 @@ export async function queueSend(deps: AppDeps, raw: unknown): Promise<QueueSendR
     action,
     mail: {
       from: { name: account.name, address: account.address },
-      to: { name: draft.to?.email === to ? (draft.to.name ?? '') : '', address: to },
+      to: { name: prepared.toName, address: to },
       subject,
       text: body,
       ...threadOf(events),

@@ -7,7 +7,9 @@ import { findCalendarUser } from '../../app/calendar-token';
 import type { AppDeps } from '../../app/deps';
 import { invalid } from '../../core/app-error';
 import { createServer, DEFAULT_PORT } from '../../server/create-server';
+import type { MailKit } from '../../ports/mail-kit';
 import type { CommandContext, Handler } from '../command-context';
+import { envMs, mailKitOf } from './mail-context';
 
 /**
  * The package's root, found from this module's place: `src/cli/commands/` when run from source, `dist/` when
@@ -62,6 +64,18 @@ export interface ServeHooks {
 export async function runServe(ctx: CommandContext, o: Record<string, unknown>, hooks: ServeHooks): Promise<number> {
   const port = parsePort(o.port ?? ctx.io.env.HEARBACK_PORT ?? DEFAULT_PORT);
   const { store, deps, chat } = await ctx.runtime();
+  // The mail drivers come from the composition root like the store and the chat model, loaded the first
+  // time a user with a mail account needs them; a build without them serves everything but mail.
+  let kit: Promise<MailKit> | null = null;
+  const loadKit = (): Promise<MailKit> => {
+    if (kit) return kit;
+    const loading = mailKitOf(ctx);
+    kit = loading;
+    // A load that failed is tried again next time rather than remembered.
+    loading.catch(() => (kit = null));
+    return loading;
+  };
+  const env = ctx.io.env;
   const handles = new Map<string, AppDeps>([[deps.db.userId, deps]]);
   const depsFor = (userId: string): AppDeps => {
     const known = handles.get(userId) ?? { ...deps, db: store.forUser(userId) };
@@ -81,6 +95,7 @@ export async function runServe(ctx: CommandContext, o: Record<string, unknown>, 
     log: (line) => ctx.out.note(line),
     calendarUser: (token) => findCalendarUser(store, token),
     ...(appUrl ? { appUrl } : {}),
+    mail: ctx.io.mail ? { kit: loadKit, workers: mailTiming(env) } : null,
   });
   const url = await server.listen();
   ctx.out.line(`hearback is running at ${url}`);
@@ -90,6 +105,16 @@ export async function runServe(ctx: CommandContext, o: Record<string, unknown>, 
   ctx.out.note('Stopping hearback…');
   await server.close();
   return 0;
+}
+
+/** The mail workers' timing: the lease as for `hearback mail send`, and test hooks for the intervals. */
+export function mailTiming(env: NodeJS.ProcessEnv) {
+  return {
+    leaseMs: envMs(env, 'HEARBACK_MAIL_LEASE_MS', 10 * 60_000),
+    intervalMs: envMs(env, 'HEARBACK_MAIL_SEND_INTERVAL_MS', 60_000),
+    pollMs: envMs(env, 'HEARBACK_MAIL_POLL_MS', 60_000),
+    retryMs: envMs(env, 'HEARBACK_MAIL_RETRY_MS', 60_000),
+  };
 }
 
 export const serve: Handler = (ctx, _args, o) => runServe(ctx, o, { stopped: untilSignal, open: openBrowser });

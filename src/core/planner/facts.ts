@@ -1,5 +1,4 @@
 import { parseInstant } from '../calendar/instant';
-import { CLOSED_STAGES } from '../model';
 import type { ActionKind, AppEvent, Application, Channel, EventOf, Stage } from '../model';
 import { startStage, stepStage } from './derive-stage';
 
@@ -19,8 +18,6 @@ export interface Facts {
   /** Human replies from the employer, as instants, in order. */
   replies: number[];
   interviews: EventOf<'interview'>[];
-  /** The event that closed the application, when its stage is closed. */
-  closedAt: number | null;
   /** The last rejection, which the one rejection reply answers. */
   rejection: EventOf<'rejection'> | null;
   /** Follow-ups and calls before the interview stage, and chases after it. */
@@ -32,6 +29,9 @@ export interface Facts {
   /** Out-of-office replies with a return date: [received, return date `YYYY-MM-DD`]. */
   awayUntil: [number, string][];
 }
+
+/** The stages whose facts the planner reads; the others only get a note. */
+const PLANNED_STAGES: ReadonlySet<Stage> = new Set<Stage>(['applied', 'interviewing', 'rejected']);
 
 const NONE_BOUNCED: ReadonlySet<string> = new Set();
 
@@ -53,12 +53,12 @@ function mark(event: EventOf<'follow_up_sent' | 'thank_you_sent' | 'call'>, at: 
  */
 export function collectFacts(application: Application, events: readonly AppEvent[]): Facts {
   const walk = startStage(application.appliedAt);
+  for (const event of events) stepStage(walk, event);
   const facts: Facts = {
     stage: walk.stage,
     appliedMs: application.appliedAt ? parseInstant(application.appliedAt) : null,
     replies: [],
     interviews: [],
-    closedAt: null,
     rejection: null,
     sent: [],
     thankYous: [],
@@ -66,8 +66,10 @@ export function collectFacts(application: Application, events: readonly AppEvent
     bounced: NONE_BOUNCED,
     awayUntil: [],
   };
+  // Nothing is planned for a saved, ghosted, withdrawn or offered application, and most of a long search is
+  // closed: their history need not be read.
+  if (!PLANNED_STAGES.has(walk.stage)) return facts;
   for (const event of events) {
-    stepStage(walk, event);
     const at = parseInstant(event.at);
     switch (event.kind) {
       case 'applied':
@@ -81,12 +83,6 @@ export function collectFacts(application: Application, events: readonly AppEvent
         break;
       case 'rejection':
         facts.rejection = event;
-        facts.closedAt = at;
-        break;
-      case 'offer':
-      case 'withdrawn':
-      case 'ghosted':
-        facts.closedAt = at;
         break;
       case 'thank_you_sent':
         facts.thankYous.push(mark(event, at));
@@ -107,7 +103,5 @@ export function collectFacts(application: Application, events: readonly AppEvent
         break;
     }
   }
-  facts.stage = walk.stage;
-  if (!CLOSED_STAGES.has(facts.stage) && facts.stage !== 'ghosted') facts.closedAt = null;
   return facts;
 }

@@ -4,7 +4,7 @@ import { type Contact, type EventOf } from '../model';
 import { actionId, shortHash } from './action-id';
 import { AFTER_INTERVIEW, describeContact, emailRecipient, phoneToCall, usableEmail } from './contact-choice';
 import { proposeGhosted } from './ghosting';
-import { isSkipped, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import { isSkipped, longExpired, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
 import { cite } from './sources';
 
 const HOUR = 3_600_000;
@@ -33,6 +33,7 @@ function interviewersOf(ctx: PlanContext, interview: EventOf<'interview'>): (Con
  */
 function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void {
   const at = parseInstant(interview.at);
+  if (longExpired(ctx, at)) return;
   const { params, settings, scheduler } = ctx;
   interviewersOf(ctx, interview).forEach((person, index) => {
     const id = actionId(ctx.app.id, `ty${shortHash(`${interview.id}|${person?.id ?? ''}`)}`);

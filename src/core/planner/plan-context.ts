@@ -15,6 +15,7 @@ import type {
   SeedFile,
 } from '../model';
 import { toActionContact } from './contact-choice';
+import { cite } from './sources';
 import type { Facts } from './facts';
 import type { ResolvedSettings } from './resolved-settings';
 import type { Scheduler } from './scheduler';
@@ -39,6 +40,8 @@ export interface PlanContext {
   states: ReadonlyMap<string, ActionState>;
   /** No message lands before this day: the day after an out-of-office return date. */
   awayFloor: DayNumber | null;
+  /** The `now` of the plan: only used to skip building what has long expired (see `longExpired`). */
+  nowMs: number;
   actions: Action[];
   /** The instants each action's window starts and expires, beside `actions`, so nothing is parsed back. */
   startsMs: number[];
@@ -113,6 +116,26 @@ export function propose(ctx: PlanContext, p: Proposal): boolean {
 export function sendWindowOn(ctx: PlanContext, day: DayNumber): Interval {
   return ctx.scheduler.windowOn(day, ctx.settings.send, ctx.settings.business);
 }
+
+const LONG_AGO = 30 * 86_400_000;
+
+/**
+ * Whether an action anchored at `anchorMs` whose life is bounded (a thank-you, a rejection reply) has
+ * certainly expired by now: then it is not built at all, which is what most of an old store's history asks
+ * for. The margin is far beyond any such action's life, so the plan is the same as building it and dropping
+ * it as expired; the same note says so.
+ */
+export function longExpired(ctx: PlanContext, anchorMs: number): boolean {
+  if (ctx.nowMs - anchorMs <= LONG_AGO) return false;
+  if (!ctx.notes.some((n) => n.rule === 'expired')) ctx.notes.push(EXPIRED_NOTE);
+  return true;
+}
+
+export const EXPIRED_NOTE: PlanNote = Object.freeze({
+  rule: 'expired',
+  message: 'The window for a thank-you or reply has passed, so it is no longer suggested.',
+  sources: cite('004'),
+});
 
 export function note(ctx: PlanContext, rule: string, message: string, sources: SeedFile[]): void {
   ctx.notes.push({ rule, message, sources });

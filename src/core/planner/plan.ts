@@ -5,7 +5,7 @@ import type { Action, ActionState, AppEvent, Application, Contact, Settings } fr
 import { collectFacts, type Facts } from './facts';
 import { planFollowUps } from './follow-up-chain';
 import { planAfterInterviews } from './interview-rules';
-import { note, type PlanContext, type PlanNote } from './plan-context';
+import { EXPIRED_NOTE, note, type PlanContext, type PlanNote } from './plan-context';
 import { planRejectionReply } from './rejection-rule';
 import { resolveSettings } from './resolved-settings';
 import { cite } from './sources';
@@ -32,6 +32,7 @@ const NO_STATES: ReadonlyMap<string, ActionState> = new Map();
 
 /** The first business day after the latest out-of-office return date received since the last human reply. */
 function awayFloor(facts: Facts, calendar: BusinessCalendar): DayNumber | null {
+  if (facts.awayUntil.length === 0) return null;
   const since = Math.max(facts.appliedMs ?? 0, facts.replies[facts.replies.length - 1] ?? 0);
   let floor: DayNumber | null = null;
   for (const [received, returnDate] of facts.awayUntil) {
@@ -79,6 +80,7 @@ export function planApplication(
     scheduler: resolved.scheduler(calendar),
     states: states.length === 0 ? NO_STATES : new Map(states.map((s) => [s.actionId, s])),
     awayFloor: awayFloor(facts, calendar),
+    nowMs: parseInstant(now),
     actions: [],
     startsMs: [],
     expiresMs: [],
@@ -102,15 +104,13 @@ export function planApplication(
       ctx.notes.push(closedNote(facts.stage));
   }
 
-  const nowMs = parseInstant(now);
+  const nowMs = ctx.nowMs;
   const order: number[] = [];
   for (let i = 0; i < ctx.actions.length; i++) {
     const expires = ctx.expiresMs[i] ?? null;
     if (expires === null || expires > nowMs) order.push(i);
   }
-  if (order.length < ctx.actions.length) {
-    note(ctx, 'expired', 'The window for a thank-you or reply has passed, so it is no longer suggested.', cite('004'));
-  }
+  if (order.length < ctx.actions.length && !ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
   if (order.length > 1) {
     const starts = ctx.startsMs;
     const ids = ctx.actions;

@@ -2,7 +2,7 @@ import { parseInstant } from '../calendar/instant';
 import { humanDate } from '../calendar/civil-date';
 import { actionId } from './action-id';
 import { AFTER_REJECTION, emailRecipient } from './contact-choice';
-import { note, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import { longExpired, note, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
 import { cite } from './sources';
 
 /**
@@ -19,6 +19,7 @@ export function planRejectionReply(ctx: PlanContext): void {
     return;
   }
   if (facts.rejectionReplied || facts.sent.some((s) => s.at > at)) return;
+  if (longExpired(ctx, at)) return;
   const rejectedOn = calendar.dayOf(at);
   const day = notBeforeAway(ctx, calendar.addBusinessDays(rejectedOn, 1));
   const lastDay = calendar.addBusinessDays(rejectedOn, params.rejectionReplyWithinBusinessDays);

@@ -6,6 +6,9 @@ import { contactRoutes } from './contact-routes';
 import { demoRoutes } from './demo-routes';
 import { eventRoutes } from './event-routes';
 import { importRoutes } from './import-routes';
+import { inboxRoutes } from './inbox-routes';
+import { mailRoutes } from './mail-routes';
+import { outboxRoutes } from './outbox-routes';
 import { sessionRoutes } from './session-routes';
 import { settingsRoutes } from './settings-routes';
 import { todayRoutes } from './today-routes';
@@ -24,4 +27,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...settingsRoutes,
   ...demoRoutes,
   ...importRoutes,
+  ...mailRoutes,
+  ...outboxRoutes,
+  ...inboxRoutes,
 ];
