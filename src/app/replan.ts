@@ -6,6 +6,7 @@ import type { UserStore } from '../ports/store';
 import type { AppDeps } from './deps';
 import { PLAN_VERSION_KEY, planKey } from './plan-version';
 import { loadSettings } from './settings';
+import { groupByApplication } from './group-by-application';
 
 /**
  * Plans are stored whole, unfiltered by time: planning "as of the epoch" keeps every action, and readers
@@ -36,23 +37,13 @@ async function savePlan(db: UserStore, app: Application, events: AppEvent[], con
   return result;
 }
 
-function groupBy<T extends { applicationId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(row.applicationId);
-    if (list) list.push(row);
-    else groups.set(row.applicationId, [row]);
-  }
-  return groups;
-}
-
 /** Replans every application of the user with four bulk reads, and records the plan version. */
 export async function replanAll(deps: Pick<AppDeps, 'db'>, settings: Settings): Promise<number> {
   const db = deps.db;
   const [apps, events, contacts, states] = await Promise.all([db.listApplications(), db.listEvents(), db.listContacts(), db.listActionStates()]);
-  const eventsBy = groupBy(events);
-  const contactsBy = groupBy(contacts);
-  const statesBy = groupBy(states);
+  const eventsBy = groupByApplication(events);
+  const contactsBy = groupByApplication(contacts);
+  const statesBy = groupByApplication(states);
   for (const app of apps) {
     await savePlan(db, app, eventsBy.get(app.id) ?? [], contactsBy.get(app.id) ?? [], statesBy.get(app.id) ?? [], settings);
   }

@@ -4,6 +4,7 @@ import { EMPTY_PROFILE } from '../core/model';
 import type { AppDeps } from './deps';
 import { loadSettings } from './settings';
 import { today, type Agenda, type AgendaItem } from './today';
+import { groupByApplication } from './group-by-application';
 
 /** The first draft of an agenda item: what to send (or say on the phone), ready to copy. */
 export interface ItemDraft extends Pick<Draft, 'subject' | 'body' | 'to' | 'callScript'> {
@@ -22,16 +23,6 @@ export interface DraftedAgenda extends Omit<Agenda, 'due'> {
   upcoming: UpcomingItem[];
 }
 
-function groupBy<T extends { applicationId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(row.applicationId);
-    if (list) list.push(row);
-    else groups.set(row.applicationId, [row]);
-  }
-  return groups;
-}
-
 /**
  * Today's agenda with each due item's deterministic draft and lint findings: the morning page. Drafting is
  * pure, so this reads the due applications' contacts and events in one go and composes in memory. Upcoming
@@ -46,8 +37,8 @@ export async function todayWithDrafts(deps: AppDeps, options: { days?: number; l
     ? await Promise.all([deps.db.listApplications({ ids }), deps.db.getProfile(), loadSettings(deps), deps.db.listContactsOf(ids), deps.db.listEventsOf(ids)])
     : [[], null, null, [], []];
   const byId = new Map(apps.map((a) => [a.id, a]));
-  const contactsOf = groupBy(people);
-  const eventsOf = groupBy(history);
+  const contactsOf = groupByApplication(people);
+  const eventsOf = groupByApplication(history);
   const draftOf = (item: AgendaItem): DraftedItem | null => {
     const application = byId.get(item.action.applicationId);
     if (!application) return null;

@@ -1,3 +1,4 @@
+import { civilFromDays } from './instant';
 /**
  * Calendar dates as integers: the number of days since 1970-01-01. Business-day arithmetic on integers is
  * what lets the planner plan a million applications a second; strings appear only at the edges.
@@ -71,13 +72,7 @@ export function isoWeekday(day: DayNumber): number {
  * yearOf(parseIsoDate('2026-12-31')!); // 2026
  */
 export function yearOf(day: DayNumber): number {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  return civilFromDays(day).year;
 }
 
 const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;

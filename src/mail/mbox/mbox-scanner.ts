@@ -1,4 +1,4 @@
-import { classifyMessage, type MailVerdict } from '../../core/mail/classify-message';
+import { classifyMessage } from '../../core/mail/classify-message';
 import type { MailLink } from '../../core/mail/link-message';
 import type { MailHeaders, MailMessage } from '../../core/mail/mail-message';
 import { mayBeJobMail, type JobMailHints } from '../../core/mail/may-be-job-mail';
@@ -6,6 +6,7 @@ import { parseHeadersOnly } from '../mime/parse-headers-only';
 import { parseMessage, type ParseOptions } from '../mime/parse-message';
 import { unescapeMboxrd } from './from-line';
 import { readMbox, type MboxSource } from './mbox-reader';
+import type { MboxItem, MboxStats } from '../../ports/mail-kit';
 
 export interface ScanOptions {
   /** Absolute offset the source starts at, to resume an import (see `ScanStats.offset`). */
@@ -28,27 +29,9 @@ export interface ScanOptions {
   now?: string;
 }
 
-interface Range {
-  offset: number;
-  length: number;
-}
-
-export type ScanItem =
-  | (Range & { kind: 'skipped'; messageId: string | null; reason: 'not_job_mail' | 'before_since' })
-  | (Range & { kind: 'classified'; message: MailMessage; verdict: MailVerdict; link: MailLink | null })
-  | (Range & { kind: 'error'; messageId: string | null; error: string });
-
-/** Running counters for a progress bar. `offset` is where to resume: the end of the last item yielded. */
-export interface ScanStats {
-  bytes: number;
-  messages: number;
-  candidates: number;
-  /** Candidates classified as anything but `unrelated`. */
-  matches: number;
-  skipped: number;
-  errors: number;
-  offset: number;
-}
+/** The items and counters of a scan are the port's, so the app layer reads them without this driver. */
+export type ScanItem = MboxItem;
+export type ScanStats = MboxStats;
 
 /**
  * The mbox backfill pipeline: stream the file, read only the headers of each message, keep the ones that may
