@@ -122,7 +122,7 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     await page.getByLabel(/Suggest giving up after silence of/).fill('12');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
-    await page.getByLabel('Your name').fill('Alex Doe');
+    await page.getByLabel('Your name', { exact: true }).fill('Alex Doe');
     await page.getByLabel('Signature').fill('Best regards,\nAlex Doe');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();

@@ -58,6 +58,7 @@ export async function startMailServers(): Promise<MailServers> {
       await client.connect();
       try {
         const status = await client.status('INBOX', { uidValidity: true, uidNext: true });
+        if (!status) throw new Error('Dovecot gave no STATUS for INBOX');
         return { folder: 'INBOX', uidValidity: String(status.uidValidity), lastUid: (status.uidNext ?? 1) - 1, updatedAt: new Date().toISOString() };
       } finally {
         await client.logout();

@@ -7,12 +7,14 @@ import { AppContext, type AppState } from './ui/app-context';
 import { DemoBanner } from './ui/demo-banner';
 import { subscribeToPlanChanges } from './ui/plan-changes';
 import { ToastProvider } from './ui/toasts';
+import { useMailAttention } from './ui/use-mail';
 import { useRoute } from './ui/use-route';
 import { AddView } from './views/add/add-view';
 import { ApplicationPage } from './views/application/application-page';
 import { BoardView } from './views/board/board-view';
 import { ImportView } from './views/import/import-view';
 import { LazyAnalytics } from './views/analytics/lazy-analytics';
+import { MailView } from './views/mail/mail-view';
 import { NotFound } from './views/not-found';
 import { SettingsView } from './views/settings/settings-view';
 import { SourcesView } from './views/sources/sources-view';
@@ -23,6 +25,7 @@ const NAV: { route: Route; label: string }[] = [
   { route: { name: 'board' }, label: 'Board' },
   { route: { name: 'add' }, label: 'Add' },
   { route: { name: 'import' }, label: 'Import' },
+  { route: { name: 'mail', tab: 'outbox' }, label: 'Mail' },
   { route: { name: 'analytics' }, label: 'Analytics' },
   { route: { name: 'settings' }, label: 'Settings' },
 ];
@@ -42,7 +45,9 @@ function Page({ route }: { route: Route }) {
     case 'analytics':
       return <LazyAnalytics />;
     case 'settings':
-      return <SettingsView />;
+      return <SettingsView key={route.section ?? ''} section={route.section} />;
+    case 'mail':
+      return <MailView tab={route.tab} />;
     case 'sources':
       return <SourcesView seed={route.seed} />;
     case 'not_found':
@@ -72,6 +77,7 @@ export function App() {
 
   const state: AppState = useMemo(() => ({ session, timezone, now, refresh }), [session, timezone, now, refresh]);
   const current = route.name === 'application' ? 'board' : route.name;
+  const mailWaiting = useMailAttention();
   const skip = (event: Event): void => {
     event.preventDefault();
     document.getElementById('main')?.focus();
@@ -93,6 +99,13 @@ export function App() {
                 <li key={label}>
                   <a href={href(target)} aria-current={current === target.name ? 'page' : undefined}>
                     {label}
+                    {target.name === 'mail' && mailWaiting > 0 && (
+                      <span class="nav-count">
+                        {' '}
+                        {mailWaiting}
+                        <span class="visually-hidden"> waiting</span>
+                      </span>
+                    )}
                   </a>
                 </li>
               ))}

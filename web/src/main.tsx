@@ -7,6 +7,7 @@ import './styles/components.css';
 import './styles/layout.css';
 import './styles/views.css';
 import './styles/import.css';
+import './styles/mail.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

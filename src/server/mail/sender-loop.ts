@@ -57,9 +57,14 @@ export async function senderLoop(ctx: LoopContext, timing: SenderTiming, wake: W
       if (pass.reports.some((r) => r.outcome === 'sent')) book.lastSentAt = now;
       if (pass.reports.some((r) => r.outcome !== 'lost_lease')) ctx.changed();
       const stop = pass.reports.find((r) => r.stop);
-      ctx.book.failure('sender', stop ? { code: 'mail_send', message: stop.reason ?? 'the mail server refused the message' } : null, now);
-      if (stop) await drop();
-      else waitMs = await untilNextDue(ctx.deps, timing.intervalMs);
+      if (stop) {
+        ctx.book.failure('sender', { code: 'mail_send', message: stop.reason ?? 'the mail server refused the message' }, now);
+        await drop();
+      } else {
+        // A failed message waits for its retry; the failure stands until a message goes out or none waits.
+        if (book.lastSentAt === now || (await ctx.deps.db.listOutbox({ states: ['queued', 'sending'] })).length === 0) ctx.book.failure('sender', null, now);
+        waitMs = await untilNextDue(ctx.deps, timing.intervalMs);
+      }
     } catch (error) {
       ctx.book.failure('sender', describeFailure(error), nowIso(ctx.deps), error);
       await drop();

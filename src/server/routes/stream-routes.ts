@@ -15,9 +15,9 @@ export function streamRoutes(open: Set<ServerResponse>) {
       method: 'GET',
       url: '/api/events/stream',
       tag: 'events',
-      summary: 'Server-sent events: `plan-changed` when the scheduler or another tab changed plans.',
+      summary: 'Server-sent events: `plan-changed` when the scheduler, another tab or the mail workers changed plans.',
       description:
-        'Each event is `event: plan-changed` with `data: {"reason": "schedule" | "change", "origin": tab id or null, "at": ISO instant}`. A page that sends `x-hearback-tab` with its writes can ignore events whose `origin` is its own. The stream starts with `event: ready`.',
+        'Each event is `event: plan-changed` with `data: {"reason": "schedule" | "change" | "mail", "origin": tab id or null, "at": ISO instant}`. A page that sends `x-hearback-tab` with its writes can ignore events whose `origin` is its own. The stream starts with `event: ready`.',
       produces: 'text/event-stream',
       async handler({ env, session, reply }) {
         reply.hijack();

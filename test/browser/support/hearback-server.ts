@@ -42,15 +42,15 @@ async function waitForSession(url: string, child: ChildProcess, output: () => st
 
 /**
  * Starts the real `hearback serve` on a fresh store in a temporary home, with the clock pinned to `now` and
- * the machine zone set to `zone`, and waits until it answers.
+ * the machine zone set to `zone` and `env` added to its environment, and waits until it answers.
  */
-export async function startHearback(options: { now: string; zone: string }): Promise<RunningServer> {
+export async function startHearback(options: { now: string; zone: string; env?: Record<string, string> }): Promise<RunningServer> {
   const home = await mkdtemp(join(tmpdir(), 'hearback-browser-'));
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'hearback'), '--home', home, '--now', options.now, 'serve', '--no-open', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, TZ: options.zone, HEARBACK_HOME: home, NO_COLOR: '1' },
+    env: { ...process.env, TZ: options.zone, HEARBACK_HOME: home, NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -6,6 +6,8 @@ import type { ApplicationSummary } from '../../../src/app/list-applications';
 import type { DraftedAgenda, DraftedItem, ItemDraft, UpcomingItem as Upcoming } from '../../../src/app/today-drafts';
 import type { Action, AppEvent } from '../../../src/core/model';
 import type { PlanNote } from '../../../src/core/planner/plan-context';
+import type { OutboxState } from '../../../src/ports/mail-records';
+import type { MailWorkerStatus } from '../../../src/server/mail/worker-status';
 
 export type { AddApplicationInput, AddApplicationResult } from '../../../src/app/add-application';
 export type { LogEventInput } from '../../../src/app/log-event';
@@ -28,6 +30,15 @@ export type { LintFinding } from '../../../src/core/linting/types';
 export type { PostingAnalysis, PostingFinding, PostingFindingKind } from '../../../src/core/posting/types';
 export type { PlanNote } from '../../../src/core/planner/plan-context';
 export type * from '../../../src/core/model';
+export type { MailAccountView } from '../../../src/app/mail/mail-account-view';
+export type { MailSetupInput, MailSetupResult, ServerCheck } from '../../../src/app/mail/mail-account';
+export type { OutboxRow } from '../../../src/app/mail/outbox-view';
+export type { MailApplication, MailItem } from '../../../src/app/mail/inbox-view';
+export type { SendPreview } from '../../../src/app/mail/preview-send';
+export type { QueueSendResult } from '../../../src/app/mail/queue-send';
+export type { InboxPass } from '../../../src/app/mail/check-inbox';
+export type { MailAccount, MailRecord, OutboxItem, OutboxState } from '../../../src/ports/mail-records';
+export type { MailWorkerStatus, WorkerError } from '../../../src/server/mail/worker-status';
 
 export interface Session {
   csrfToken: string;
@@ -58,3 +69,11 @@ export interface PlanChange {
 export type EventLogged = PlanChange & { event: AppEvent };
 
 export type ActionOutcome = PlanChange & { action: Action; event: AppEvent | null };
+
+/** `GET /api/mail/status`. */
+export interface MailStatus {
+  account: { address: string; name: string } | null;
+  workers: MailWorkerStatus | null;
+  outbox: Record<OutboxState, number>;
+  review: number;
+}

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'add' }
   | { name: 'import' }
   | { name: 'analytics' }
-  | { name: 'settings' }
+  | { name: 'settings'; section?: 'mail' }
+  | { name: 'mail'; tab: 'outbox' | 'review' }
   | { name: 'sources'; seed: string | null }
   | { name: 'not_found'; path: string };
 
@@ -21,6 +22,9 @@ const STATIC: Record<string, Route> = {
   import: { name: 'import' },
   analytics: { name: 'analytics' },
   settings: { name: 'settings' },
+  'settings/mail': { name: 'settings', section: 'mail' },
+  mail: { name: 'mail', tab: 'outbox' },
+  'mail/review': { name: 'mail', tab: 'review' },
   sources: { name: 'sources', seed: null },
 };
 
@@ -53,6 +57,10 @@ export function href(route: Route): string {
       return `#/applications/${encodeURIComponent(route.id)}`;
     case 'sources':
       return route.seed === null ? '#/sources' : `#/sources/${encodeURIComponent(route.seed)}`;
+    case 'mail':
+      return route.tab === 'review' ? '#/mail/review' : '#/mail';
+    case 'settings':
+      return route.section ? `#/settings/${route.section}` : '#/settings';
     case 'not_found':
       return `#/${route.path}`;
     default:

@@ -5,11 +5,12 @@ import type { Profile, Settings } from '../../api/types';
 import { PageTitle } from '../../ui/page-title';
 import { LoadError, Loading } from '../../ui/status';
 import { useResource } from '../../ui/use-resource';
+import { AccountPanel } from '../mail/account-panel';
 import { ProfileForm } from './profile-form';
 import { SettingsForm } from './settings-form';
 
-/** Settings and profile, side by side on a wide screen. */
-export function SettingsView() {
+/** Settings and profile, side by side on a wide screen; `section: 'mail'` opens at the mail account. */
+export function SettingsView({ section }: { section?: 'mail' | undefined }) {
   const data = useResource(() => Promise.all([api<Settings>('GET', '/api/settings'), api<Profile>('GET', '/api/profile')]), []);
   if (data.error && !data.data) return <LoadError title="Settings" error={data.error} retry={data.reload} />;
   if (!data.data) return <Loading title="Settings" />;
@@ -25,6 +26,7 @@ export function SettingsView() {
           <section class="panel">
             <ProfileForm profile={profile} />
           </section>
+          <AccountPanel focus={section === 'mail'} />
           <section class="panel" aria-labelledby="import-link-heading">
             <h2 id="import-link-heading">Your applications from elsewhere</h2>
             <p>

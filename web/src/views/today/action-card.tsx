@@ -8,7 +8,7 @@ import { href } from '../../lib/route';
 import { SeedLinks } from '../../ui/seed-links';
 import { useToasts } from '../../ui/toasts';
 import { CallPanel } from './call-panel';
-import { DraftPanel } from './draft-panel';
+import { DraftPanel, type CardMail } from './draft-panel';
 import { SnoozeMenu } from './snooze-menu';
 
 export interface CardProps {
@@ -21,10 +21,14 @@ export interface CardProps {
   cardRef(element: HTMLElement | null): void;
   /** Called after the action left the list (done, snoozed, skipped) or came back (undo). */
   onChanged(left: boolean): Promise<void>;
+  mail: CardMail;
 }
 
+/** hearback has the message in hand: "Mark sent" would only record by hand what it is doing itself. */
+const SENDING_STATES = new Set(['queued', 'sending', 'needs_decision']);
+
 /** One thing to do today: what, for whom, when, why, the draft or call script, and the buttons to act. */
-export function ActionCard({ item, now, zone, active, editSignal, cardRef, onChanged }: CardProps) {
+export function ActionCard({ item, now, zone, active, editSignal, cardRef, onChanged, mail }: CardProps) {
   const { action, application, draft } = item;
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
@@ -82,7 +86,7 @@ export function ActionCard({ item, now, zone, active, editSignal, cardRef, onCha
       {draft && isCall && draft.callScript && (
         <CallPanel id={id} phone={draft.to?.phone ?? action.contact?.phone ?? null} name={recipientName(action)} script={draft.callScript} onRecord={recordCall} />
       )}
-      {draft && !isCall && action.kind !== 'mark_ghosted' && <DraftPanel action={action} draft={draft} application={application} editSignal={editSignal} />}
+      {draft && !isCall && action.kind !== 'mark_ghosted' && <DraftPanel action={action} draft={draft} application={application} editSignal={editSignal} mail={mail} userZone={zone} now={now} />}
       {draft && !isCall && draft.callScript && action.alternative && (
         <details class="alternative">
           <summary>Or call {action.alternative.phone} instead</summary>
@@ -95,7 +99,8 @@ export function ActionCard({ item, now, zone, active, editSignal, cardRef, onCha
             Mark as no answer
           </button>
         ) : (
-          !isCall && (
+          !isCall &&
+          !(mail.row && SENDING_STATES.has(mail.row.state)) && (
             <button type="button" class="button button-primary" disabled={busy} onClick={() => void act('done', {}, `Marked as sent: ${title}.`, true)}>
               Mark sent
             </button>

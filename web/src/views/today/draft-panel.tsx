@@ -1,12 +1,25 @@
 /** @jsxImportSource preact */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
-import type { Action, AgendaDraft, LintFinding } from '../../api/types';
+import type { Action, AgendaDraft, LintFinding, OutboxRow, QueueSendResult } from '../../api/types';
 import { mailtoHref } from '../../lib/mailto';
 import { copyText } from '../../ui/copy-text';
 import { useToasts } from '../../ui/toasts';
+import { describeSendTime } from '../../lib/mail-text';
 import { DraftText } from './draft-text';
 import { FindingsList } from './findings-list';
+import { MailStateLine } from './mail-state-line';
+import { SendPanel } from './send-panel';
+
+/** The card's mail: whether an account is set up, and the action's outbox row if it was approved. */
+export interface CardMail {
+  configured: boolean;
+  row: OutboxRow | null;
+  reload(): Promise<void>;
+}
+
+/** Approved and not given up on: the card shows where it stands instead of the send button. */
+const IN_HAND = new Set(['queued', 'sending', 'sent', 'needs_decision']);
 
 interface Props {
   action: Action;
@@ -14,6 +27,9 @@ interface Props {
   application: { company: string; role: string };
   /** Changes when the user asks to edit the draft (the `e` key). */
   editSignal: number;
+  mail: CardMail;
+  userZone: string;
+  now: string;
 }
 
 const LINT_DELAY_MS = 400;
@@ -22,14 +38,19 @@ const LINT_DELAY_MS = 400;
  * The draft of an email: who it goes to, subject and body with the linter's findings marked in place, and
  * the ways to send it. Editing re-checks the text as the user types.
  */
-export function DraftPanel({ action, draft, application, editSignal }: Props) {
+export function DraftPanel({ action, draft, application, editSignal, mail, userZone, now }: Props) {
   const toasts = useToasts();
   const [editing, setEditing] = useState(false);
   const [subject, setSubject] = useState(draft.subject ?? '');
   const [body, setBody] = useState(draft.body);
   const [findings, setFindings] = useState<readonly LintFinding[]>(draft.findings);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const stateRef = useRef<HTMLParagraphElement>(null);
+  const [sendOpen, setSendOpen] = useState(false);
+  const [mailBusy, setMailBusy] = useState(false);
   const id = `draft-${action.id}`;
+  const row = mail.row;
+  const inHand = row !== null && IN_HAND.has(row.state);
 
   useEffect(() => {
     if (editSignal === 0) return;
@@ -68,6 +89,26 @@ export function DraftPanel({ action, draft, application, editSignal }: Props) {
     }
   };
 
+  const queued = async (result: QueueSendResult, zone: string): Promise<void> => {
+    setSendOpen(false);
+    const when = describeSendTime(result.item.sendAt, zone, userZone, now);
+    toasts.show({ message: result.item.state === 'queued' ? `Queued: ${when.now ? 'it goes out in a moment' : `it goes out ${when.theirs}`}.` : `Already ${result.item.state.replace('_', ' ')}.` });
+    await mail.reload();
+    stateRef.current?.focus();
+  };
+  const cancel = async (): Promise<void> => {
+    setMailBusy(true);
+    try {
+      await api('POST', `/api/outbox/${encodeURIComponent(action.id)}/cancel`);
+      toasts.show({ message: 'Cancelled: it will not be sent.' });
+      await mail.reload();
+    } catch (error) {
+      toasts.show({ message: errorMessage(error), tone: 'error' });
+    } finally {
+      setMailBusy(false);
+    }
+  };
+
   return (
     <section class="draft" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} class="draft-title">
@@ -90,6 +131,7 @@ export function DraftPanel({ action, draft, application, editSignal }: Props) {
         <DraftText subject={currentSubject} body={body} findings={findings} />
       )}
       <FindingsList findings={findings} text={linted} />
+      {mail.configured && row && <MailStateLine row={row} userZone={userZone} now={now} busy={mailBusy} onCancel={() => void cancel()} lineRef={stateRef} />}
       <div class="button-row">
         <button type="button" class="button" onClick={() => void copy('body')}>
           Copy message
@@ -102,10 +144,16 @@ export function DraftPanel({ action, draft, application, editSignal }: Props) {
         <a class="button" href={mailtoHref(to, currentSubject, body)}>
           Open in mail app
         </a>
+        {mail.configured && !inHand && to && (
+          <button type="button" class="button" aria-expanded={sendOpen} aria-controls={`${id}-send`} onClick={() => setSendOpen(!sendOpen)}>
+            Send with hearback
+          </button>
+        )}
         <button type="button" class="button button-quiet" onClick={() => setEditing(!editing)}>
           {editing ? 'Done editing' : 'Edit draft'}
         </button>
       </div>
+      {sendOpen && !inHand && <SendPanel id={`${id}-send`} actionId={action.id} subject={currentSubject} body={body} userZone={userZone} now={now} onQueued={(r, zone) => void queued(r, zone)} onClose={() => setSendOpen(false)} />}
     </section>
   );
 }

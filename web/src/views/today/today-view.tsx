@@ -6,9 +6,11 @@ import { useApp } from '../../ui/app-context';
 import { LoadError, Loading } from '../../ui/status';
 import { PageTitle } from '../../ui/page-title';
 import { usePlanChanged } from '../../ui/plan-changes';
+import { useTodayMail } from '../../ui/use-mail';
 import { useResource } from '../../ui/use-resource';
 import { ActionCard } from './action-card';
 import { EmptyToday } from './empty-today';
+import { SentByHearback } from './sent-by-hearback';
 import { UpcomingList } from './upcoming-list';
 import { useCardKeys } from './use-card-keys';
 
@@ -17,6 +19,7 @@ export function TodayView() {
   const { timezone } = useApp();
   const agenda = useResource(() => api<TodayResponse>('GET', '/api/today?days=7'), []);
   usePlanChanged(() => void agenda.reload());
+  const mail = useTodayMail();
   const [active, setActive] = useState(-1);
   const [edit, setEdit] = useState({ index: -1, n: 0 });
   const cards = useRef<(HTMLElement | null)[]>([]);
@@ -88,12 +91,14 @@ export function TodayView() {
                     cards.current[index] = el;
                   }}
                   onChanged={changed(index)}
+                  mail={{ configured: mail.configured, row: mail.byAction.get(item.action.id) ?? null, reload: mail.reload }}
                 />
               </li>
             ))}
           </ol>
         )}
       </section>
+      <SentByHearback rows={mail.rows} now={now} zone={timezone} />
       <section aria-labelledby="upcoming-heading" class="upcoming-section">
         <h2 id="upcoming-heading">Next 7 days</h2>
         <UpcomingList items={upcoming} now={now} zone={timezone} />
