@@ -55,14 +55,14 @@ export async function compose(options: ComposeOptions = {}): Promise<Runtime> {
   return { store, deps, chat: await chatModel(env), close: () => store.close() };
 }
 
-/** The chat model configured in the environment, loaded only when one is. */
+/**
+ * The chat model configured in the environment, loaded only when one is. Bad settings never fail here: the
+ * rewrite is optional, so they fail only `draft --rewrite`, which names the setting.
+ */
 async function chatModel(env: NodeJS.ProcessEnv): Promise<ChatModel | null> {
   if (!env.HEARBACK_AI_URL) return null;
-  const { chatConfigFromEnv } = await import('./ai/chat-config');
-  const config = chatConfigFromEnv(env);
-  if (!config) return null;
-  const { createOpenAiChat } = await import('./ai/openai-chat');
-  return createOpenAiChat({ baseUrl: config.baseUrl, model: config.model, ...(config.apiKey ? { apiKey: config.apiKey } : {}) });
+  const { chatModelFromEnv } = await import('./ai/chat-from-env');
+  return chatModelFromEnv(env);
 }
 
 /**

@@ -7,6 +7,11 @@ export interface OpenAiChatOptions {
   baseUrl: string;
   model: string;
   apiKey?: string | null;
+  /**
+   * The time-out the user configured (HEARBACK_AI_TIMEOUT_MS). When set it replaces the one each call
+   * passes, because callers pass a general default while the user knows how slow their endpoint is.
+   */
+  timeoutMs?: number;
   /** Low by default: a rewrite should stay close to the draft. */
   temperature?: number;
   /** Injected in tests that need to see the request; the global fetch otherwise. */
@@ -77,7 +82,8 @@ export function createOpenAiChat(options: OpenAiChatOptions): ChatModel {
   const url = endpoint(options.baseUrl);
   const fetchImpl = options.fetch ?? fetch;
   return {
-    async complete(messages: ChatMessage[], { timeoutMs, signal }: ChatOptions): Promise<string> {
+    async complete(messages: ChatMessage[], { timeoutMs: callTimeoutMs, signal }: ChatOptions): Promise<string> {
+      const timeoutMs = options.timeoutMs ?? callTimeoutMs;
       const controller = new AbortController();
       let timedOut = false;
       const timer = setTimeout(() => {

@@ -37,6 +37,66 @@ async function fill(rt: TempRuntime): Promise<void> {
   await snooze(rt.deps, { actionId: due[0]!, until: '2026-11-26' });
   await skip(rt.deps, { actionId: due[1]! });
   await calendarToken(rt.deps);
+  await fillMail(rt);
+}
+
+/** A sent message, a record waiting in the review queue, and a mail account whose password must stay home. */
+async function fillMail(rt: TempRuntime): Promise<void> {
+  const [stored] = await rt.deps.db.listActions();
+  const action = stored!.action;
+  const mailbox = { name: 'Alex Doe', address: 'alex@example.org' };
+  await rt.deps.db.queueOutbox({
+    actionId: action.id,
+    applicationId: action.applicationId,
+    messageId: `${action.id}.m1@example.org`,
+    state: 'sent',
+    action,
+    mail: { from: mailbox, to: { name: 'Sam', address: 'sam@acme.example' }, subject: 'Following up', text: 'Hello', inReplyTo: null, references: [] },
+    companyKey: 'acme',
+    approvedAt: '2026-11-23T14:00:00.000Z',
+    sendAt: '2026-11-23T14:05:00.000Z',
+    attempts: 1,
+    phase: null,
+    leaseOwner: null,
+    leaseUntil: null,
+    sentAt: '2026-11-23T14:05:02.000Z',
+    smtpResponse: '250 OK',
+    reason: null,
+    updatedAt: '2026-11-23T14:05:02.000Z',
+  });
+  await rt.deps.db.insertMailRecords([
+    {
+      id: 'm1',
+      messageId: 'reply-1@acme.example',
+      source: 'imap',
+      receivedAt: '2026-11-23T14:30:00.000Z',
+      from: 'sam@acme.example',
+      subject: 'Re: Following up',
+      verdict: { kind: 'human_reply', confidence: 0.6, tier: 'medium', evidence: [{ rule: 'thread', detail: 'In-Reply-To' }], returnDate: null, failedRecipient: null },
+      link: { applicationId: action.applicationId, via: 'thread', confidence: 0.95 },
+      suggestion: { kind: 'event', event: 'reply', applicationId: action.applicationId, note: 'Reply from Sam', returnDate: null, address: null, hard: false, contactId: null },
+      status: 'review',
+      eventId: null,
+      applicationId: action.applicationId,
+      createdAt: '2026-11-23T14:31:00.000Z',
+      updatedAt: '2026-11-23T14:31:00.000Z',
+    },
+  ]);
+  await rt.deps.db.putMailAccount({
+    account: {
+      address: mailbox.address,
+      name: mailbox.name,
+      smtp: { host: 'smtp.example.org', port: 465, security: 'tls', user: mailbox.address },
+      imap: { host: 'imap.example.org', port: 993, security: 'tls', user: mailbox.address },
+      sentFolder: null,
+      sentCopy: 'auto',
+      dailyCap: 20,
+      companyGapMinutes: 60,
+      folders: ['INBOX'],
+      updatedAt: NOW,
+    },
+    sealedPassword: 'SEALED-SECRET',
+  });
 }
 
 describe('backup and restore', () => {
@@ -44,7 +104,10 @@ describe('backup and restore', () => {
     await fill(source);
     const first = await exportJson(source.deps);
     const summary = await restoreBackup(target.deps, first);
-    expect(summary).toMatchObject({ settings: true, profile: true, actionStates: 2 });
+    expect(summary).toMatchObject({ settings: true, profile: true, actionStates: 2, outbox: 1, mailRecords: 1 });
+    expect(first).not.toContain('SEALED-SECRET');
+    expect(await target.deps.db.getMailAccount()).toBeNull();
+    expect((await target.deps.db.listMailRecords({ status: 'review' })).map((r) => r.id)).toEqual(['m1']);
     expect(summary.applications).toBeGreaterThan(10);
     expect(await exportJson(target.deps)).toBe(first);
     // The restored store plans as the original does: the same agenda, and still the same export after it.

@@ -13,6 +13,8 @@ export interface RestoreSummary {
   events: number;
   actions: number;
   actionStates: number;
+  outbox: number;
+  mailRecords: number;
   settings: boolean;
   profile: boolean;
 }
@@ -45,12 +47,15 @@ function plansOf(doc: ExportDocument): { applicationId: string; actions: Action[
 
 /**
  * Restores a `hearback export json` / `hearback backup` file into an empty store, in one transaction:
- * settings, profile, applications, contacts, events, the stored plans as they were, and what the user did
- * with actions (snoozed, skipped). Exporting right after gives the same bytes (with the same clock).
+ * settings, profile, applications, contacts, events, the stored plans as they were, what the user did
+ * with actions (snoozed, skipped), the outbox as it was (queued, sent, failed...) and the mail records (the
+ * review queue and every classification). Exporting right after gives the same bytes (with the same clock).
  *
  * Not restored, by design (see docs/import-export.md): the calendar feed token (a backup grants no access to
  * anything; the next `hearback ical --url` makes a new address), the calendar sequences (they belong to that
- * address), the import keys (a tracker file imported again after a restore is not recognised), the demo
+ * address), the import keys (a tracker file imported again after a restore is not recognised), the mail
+ * account (its password is sealed with the old machine's key; add the account again), the inbox folder
+ * positions and mbox import progress (they belong to that account and those files), the demo
  * marker, and the plan version, so the first `today` replans with this hearback's planner.
  *
  * A file that is not a valid export is a validation error listing its problems by path
@@ -84,6 +89,8 @@ export async function restoreBackup(deps: AppDeps, text: string): Promise<Restor
     await db.insertEvents(doc.events);
     await db.replacePlans(plansOf(doc));
     for (const state of doc.actionStates) await db.putActionState(state);
+    for (const item of doc.outbox) await db.queueOutbox(item);
+    await db.insertMailRecords(doc.mailRecords);
   });
   return {
     applications: doc.applications.length,
@@ -91,6 +98,8 @@ export async function restoreBackup(deps: AppDeps, text: string): Promise<Restor
     events: doc.events.length,
     actions: doc.actions.length,
     actionStates: doc.actionStates.length,
+    outbox: doc.outbox.length,
+    mailRecords: doc.mailRecords.length,
     settings: doc.settings !== null,
     profile: doc.profile !== null,
   };

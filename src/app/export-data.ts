@@ -5,10 +5,14 @@ import { toCsv } from '../core/export/to-csv';
 import { nowIso, type AppDeps } from './deps';
 import { loadSettings } from './settings';
 
-/** Everything the user owns, as one lossless document (see src/core/export for its format). */
+/**
+ * Everything the user owns, as one lossless document (see src/core/export for its format), except the mail
+ * account (its password is sealed with this machine's key), the inbox watcher's place in each folder and
+ * the progress of mbox imports (both belong to that account and those files): see docs/import-export.md.
+ */
 export async function exportDocument(deps: AppDeps): Promise<ExportDocument> {
   const db = deps.db;
-  const [settings, profile, applications, contacts, events, stored, actionStates] = await Promise.all([
+  const [settings, profile, applications, contacts, events, stored, actionStates, outbox, mailRecords] = await Promise.all([
     db.getSettings(),
     db.getProfile(),
     db.listApplications(),
@@ -16,6 +20,8 @@ export async function exportDocument(deps: AppDeps): Promise<ExportDocument> {
     db.listEvents(),
     db.listActions(),
     db.listActionStates(),
+    db.listOutbox(),
+    db.listMailRecords(),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -28,6 +34,8 @@ export async function exportDocument(deps: AppDeps): Promise<ExportDocument> {
     events,
     actions: stored.map((s) => s.action),
     actionStates,
+    outbox,
+    mailRecords,
   };
 }
 

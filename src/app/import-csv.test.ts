@@ -6,6 +6,7 @@ import { exportDocument } from './export-data';
 import { importCsv, type ImportCsvOptions } from './import-csv';
 import { logEvent } from './log-event';
 import { today } from './today';
+import { updateSettings } from './update-settings';
 
 const FIXTURES = new URL('../core/import/fixtures/', import.meta.url);
 const fixture = (name: string): Uint8Array => readFileSync(new URL(name, FIXTURES));
@@ -106,15 +107,52 @@ describe('importCsv', () => {
     const result = await imported(csv(v2));
     expect(result.report).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const events = await rt.deps.db.listEvents({ applicationId: acme.id });
+    // The interview, first seen now with no date, is dated no earlier than the note the user logged.
     expect(events.map((e) => [e.kind, e.source])).toEqual([
       ['applied', 'import'],
-      ['interview', 'import'],
       ['note', 'manual'],
+      ['interview', 'import'],
     ]);
     expect(await rt.deps.db.listContacts({ applicationId: acme.id })).toEqual([
       { ...contact, email: 'sam.lee@acme.example' },
     ]);
     expect((await rt.deps.db.getApplication(acme.id))?.stage).toBe('interviewing');
+  });
+
+  it('dates a stage first seen by a re-import after the previous import, and plans no thank-you for it', async () => {
+    rt.clock.set('2024-12-01T15:00:00Z');
+    await imported(csv('Company,Role,Status,Applied\nAcme,Engineer,Applied,2024-11-01\n'));
+    rt.clock.set('2024-12-10T15:00:00Z');
+    const result = await imported(csv('Company,Role,Status,Applied\nAcme,Engineer,Interviewing,2024-11-01\n'));
+    const events = await rt.deps.db.listEvents();
+    expect(events.map((e) => [e.kind, e.at.slice(0, 10)])).toEqual([
+      ['applied', '2024-11-01'],
+      ['interview', '2024-12-01'],
+    ]);
+    expect(result.report.warnings).toEqual([
+      { line: 2, message: 'no date for the interview; dated at the previous import of this row, which did not list it' },
+    ]);
+    expect((await today(rt.deps)).due).toEqual([]);
+  });
+
+  it('plans no thank-you for an interview that had happened when it was imported, and one for a coming interview', async () => {
+    await imported(
+      csv('Company,Role,Status,Interview Date\nAcme,Engineer,Interviewing,\nGlobex,SRE,Interviewing,2026-01-20\n'),
+    );
+    const agenda = await today(rt.deps, { days: 14 });
+    const thanks = [...agenda.due, ...agenda.upcoming].filter((i) => i.action.kind === 'thank_you');
+    expect(thanks.map((i) => i.application.company)).toEqual(['Globex']);
+  });
+
+  it('never dates a re-imported rejection before a reply the user logged since', async () => {
+    rt.clock.set('2024-11-20T15:00:00Z');
+    await imported(csv('Company,Role,Status,Applied\nAcme,Engineer,Applied,2024-11-01\n'));
+    const acme = (await rt.deps.db.listApplications())[0]!;
+    await logEvent(rt.deps, { applicationId: acme.id, kind: 'reply', at: '2024-11-25T14:00:00Z' });
+    rt.clock.set('2024-12-10T15:00:00Z');
+    await imported(csv('Company,Role,Status,Applied\nAcme,Engineer,Rejected,2024-11-01\n'));
+    const rejection = (await rt.deps.db.listEvents()).find((e) => e.kind === 'rejection');
+    expect(rejection?.at).toBe('2024-11-25T14:00:00.000Z');
   });
 
   it('lets a LinkedIn saved job and its application be one, and never undoes the application with the saved job', async () => {
@@ -163,6 +201,13 @@ describe('importCsv', () => {
     );
     expect((await importCsv(rt.deps, csv('Company,Role\n"Acme,Engineer\n'))).kind).toBe('unreadable');
     expect(await rt.deps.db.countApplications()).toBe(3);
+  });
+
+  it('asks about an undecided date column whatever country the settings name, never guessing from it', async () => {
+    await updateSettings(rt.deps, { country: 'US' });
+    const result = await importCsv(rt.deps, fixture('dates-ambiguous.csv'));
+    expect(result.kind).toBe('needs-date-order');
+    expect(await rt.deps.db.countApplications()).toBe(0);
   });
 
   it('asks the confirm hook before writing, and writes nothing when it declines', async () => {

@@ -84,7 +84,7 @@ function reportOf(
   outcomes: readonly RowOutcome[],
 ): ImportReport {
   const count = (kind: RowOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind).length;
-  const written = new Set(outcomes.filter((o) => o.outcome !== 'unchanged').map((o) => o.line));
+  const written = new Map(outcomes.filter((o) => o.outcome !== 'unchanged').map((o) => [o.line, o]));
   return {
     created: count('created'),
     updated: count('updated'),
@@ -95,7 +95,7 @@ function reportOf(
     warnings: [
       ...prepared.rows.flatMap((r) =>
         r.kind === 'ok' && written.has(r.line)
-          ? r.warnings.map((message) => ({ line: r.line, message }))
+          ? (written.get(r.line)?.warnings ?? r.warnings).map((message) => ({ line: r.line, message }))
           : [],
       ),
       ...outcomes.flatMap((o) => (o.note === undefined ? [] : [{ line: o.line, message: o.note }])),
@@ -131,7 +131,6 @@ export async function importCsv(
   const prepared = prepareImport(bytes, {
     zone: settings.timezone,
     now,
-    country: settings.country,
     format: options.format,
     ...(options.columns === undefined ? {} : { columns: options.columns }),
     ...(options.map === undefined ? {} : { map: options.map }),

@@ -1,4 +1,4 @@
-import type { ImportedRow } from '../core/import';
+import { restage, type ImportedRow } from '../core/import';
 import type { AppEvent, Application, Contact, Settings, Stage } from '../core/model';
 import { deriveStage } from '../core/planner/derive-stage';
 import { planApplication } from '../core/planner/plan';
@@ -20,6 +20,8 @@ export interface RowOutcome {
   stage: Stage;
   /** Why a row that differs from its last import changed nothing. */
   note?: string;
+  /** An updated row's warnings, dated with what the store knew: they replace the file's own. */
+  warnings?: string[];
 }
 
 export interface WriteContext {
@@ -43,9 +45,14 @@ const byTime = (a: AppEvent, b: AppEvent) =>
  * store orders such ties by recording time and then by (random) id; each event is therefore recorded one
  * millisecond after the one before, so every reader sees "applied" before "rejection", as the file meant.
  */
-function eventsOf(ctx: WriteContext, row: ImportedRow, applicationId: string): AppEvent[] {
+function eventsOf(
+  ctx: WriteContext,
+  row: ImportedRow,
+  applicationId: string,
+  events: ImportedRow['events'] = row.events,
+): AppEvent[] {
   const base = Date.parse(ctx.now);
-  return row.events.map(
+  return events.map(
     (e, i) =>
       ({
         ...e,
@@ -68,17 +75,20 @@ interface Created {
   plan: PlanOf;
 }
 
-/** A new application, planned in memory: no read of the store, so 50,000 of them stay fast. */
-function create(ctx: WriteContext, row: ImportedRow): Created {
-  const id = ctx.ids.next('app');
+/**
+ * A new application, planned in memory: no read of the store, so 50,000 of them stay fast. `keep` is the
+ * id and times hearback's own export gave the row, when the store does not hold that id yet.
+ */
+function create(ctx: WriteContext, row: ImportedRow, keep: ImportedRow['keep'] = null): Created {
+  const id = keep?.id ?? ctx.ids.next('app');
   const events = eventsOf(ctx, row, id).sort(byTime);
   const contact = contactOf(ctx, row, id);
   const draft: Application = {
     ...row.application,
     id,
     stage: row.stage,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    createdAt: keep?.createdAt ?? ctx.now,
+    updatedAt: keep?.updatedAt ?? ctx.now,
   };
   const application = { ...draft, stage: deriveStage(events, draft.appliedAt) };
   const contacts = contact ? [contact] : [];
@@ -97,11 +107,20 @@ async function update(
   row: ImportedRow,
   key: ImportKey,
   app: Application,
-): Promise<string | null> {
+): Promise<{ contactId: string | null; warnings: string[] }> {
   const db = ctx.db;
   const existing = await db.listEvents({ applicationId: app.id });
+  // A step the file does not date is dated with what the store knows: the previous import of the row and
+  // the events the user recorded since. Without them, an interview first seen now would be dated back to
+  // the application date, weeks before the import that still called the row "applied".
+  const own = existing.filter((e) => e.source !== 'import').sort(byTime);
+  const restaged = restage(row, {
+    importedAt: key.importedAt,
+    steps: existing.filter((e) => e.source === 'import' && e.kind !== 'note'),
+    latestRecordedAt: own[own.length - 1]?.at ?? null,
+  });
   for (const event of existing) if (event.source === 'import') await db.deleteEvent(event.id);
-  await db.insertEvents(eventsOf(ctx, row, app.id));
+  await db.insertEvents(eventsOf(ctx, row, app.id, restaged.events));
 
   let contactId = key.contactId;
   const given = row.contacts[0];
@@ -118,7 +137,8 @@ async function update(
     }
   }
 
-  const keptApplied = existing.filter((e) => e.source !== 'import' && e.kind === 'applied').sort(byTime)[0];
+  const keptApplied = own.find((e) => e.kind === 'applied');
+  const importedApplied = restaged.events.find((e) => e.kind === 'applied')?.at ?? null;
   const imported = row.application;
   await db.updateApplication({
     ...app,
@@ -128,11 +148,11 @@ async function update(
     postingText: imported.postingText ?? app.postingText,
     source: imported.source ?? app.source,
     location: imported.location ?? app.location,
-    appliedAt: imported.appliedAt ?? keptApplied?.at ?? null,
+    appliedAt: importedApplied ?? keptApplied?.at ?? null,
     updatedAt: ctx.now,
   });
   await replanApplication({ ...ctx.deps, db }, app.id);
-  return contactId;
+  return { contactId, warnings: restaged.warnings };
 }
 
 /**
@@ -149,6 +169,7 @@ export async function writeImportedRows(
   const outcomes: RowOutcome[] = [];
   const created: Created[] = [];
   const putKeys: ImportKey[] = [];
+  const taken = new Set<string>();
   const keyOf = (row: ImportedRow, applicationId: string, contactId: string | null): ImportKey => ({
     naturalKey: row.naturalKey,
     applicationId,
@@ -178,10 +199,13 @@ export async function writeImportedRows(
       const note = `already imported from another file (${key.sourceFormat}); a saved job changes nothing`;
       outcomes.push({ ...outcome(row, 'unchanged', app.id), note });
     } else if (key && app) {
-      putKeys.push(keyOf(row, app.id, await update(ctx, row, key, app)));
-      outcomes.push(outcome(row, 'updated', app.id));
+      const updated = await update(ctx, row, key, app);
+      putKeys.push(keyOf(row, app.id, updated.contactId));
+      outcomes.push({ ...outcome(row, 'updated', app.id), warnings: updated.warnings });
     } else {
-      const made = create(ctx, row);
+      const free = row.keep && !taken.has(row.keep.id) && !(await ctx.db.getApplication(row.keep.id));
+      if (row.keep) taken.add(row.keep.id);
+      const made = create(ctx, row, free ? row.keep : null);
       created.push(made);
       putKeys.push(keyOf(row, made.application.id, made.contact?.id ?? null));
       outcomes.push(outcome(row, 'created', made.application.id));

@@ -3,7 +3,7 @@ import type { AppDeps } from './deps';
 import { loadSettings } from './settings';
 
 /** Bump when the planner's rules change, so stored plans are remade on the next start. */
-export const PLANNER_VERSION = '2';
+export const PLANNER_VERSION = '3';
 export const PLAN_VERSION_KEY = 'plan_version';
 
 export function planKey(settings: Settings): string {

@@ -9,7 +9,7 @@ export const ProfilePatch = z
     name: z.string().trim().max(200),
     signature: z.string().trim().max(2000),
     headline: z.string().trim().max(300),
-    strengths: z.array(shortText(120)).max(8, 'at most 8; three to five work best'),
+    strengths: z.array(shortText(120)).max(5, 'at most 5; three to five work best'),
     recentAchievement: z.string().trim().max(500).nullable(),
     links: z.array(z.url('is not a URL').max(500)).max(10),
   })

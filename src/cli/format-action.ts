@@ -1,6 +1,6 @@
 import type { Action } from '../core/model';
 import { formatWindow, seedId } from './format-when';
-import { pad, type Output } from './output';
+import { column, type Output } from './output';
 
 const LABELS: Record<Action['kind'], string> = {
   follow_up: 'follow-up',
@@ -22,7 +22,7 @@ function how(action: Action): string {
 /** One action as three short lines: what and for whom, how and when, why and from which seeds. */
 export function formatAction(out: Output, action: Action, label: string | null): string[] {
   const title = `${LABELS[action.kind]}${action.kind === 'follow_up' ? ` ${action.step}` : ''}`;
-  const head = `  ${out.style('bold', pad(title, 18))}${pad(label ?? '', 46)} ${out.style('dim', action.id)}`;
+  const head = `  ${out.style('bold', column(title, 20))}${column(label ?? '', 48)}${out.style('dim', action.id)}`;
   return [
     head.trimEnd(),
     `      ${how(action)} · ${formatWindow(action.due)}`,

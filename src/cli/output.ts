@@ -42,6 +42,14 @@ export class Output {
   }
 }
 
+/**
+ * A column of at least `width` characters that always ends in at least two spaces, so a value as long as
+ * the column ("reply to rejection") never runs into the next one.
+ */
+export function column(text: string, width: number): string {
+  return pad(`${text}  `, width);
+}
+
 /** Pads to a width, for aligned columns. */
 export function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);

@@ -3,8 +3,14 @@ import { EVENT_KINDS, STAGES } from '../core/model';
 import type { Handler } from './command-context';
 import { registerImportExport } from './register-import-export';
 import { registerMail } from './register-mail';
+import { PARAM_OPTIONS } from './commands/settings-params';
 
-type Handle = (load: () => Promise<Handler>) => (...params: unknown[]) => Promise<void>;
+/** What a command reads of the global options beyond --home, --db, --now and --json, which every command may use. */
+export interface CommandUses {
+  /** The command reads the global `--playbook`; any other command refuses it. */
+  playbook?: boolean;
+}
+type Handle = (load: () => Promise<Handler>, uses?: CommandUses) => (...params: unknown[]) => Promise<void>;
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /**
@@ -28,7 +34,7 @@ export function registerCommands(program: Command, handle: Handle): void {
     .option('--url <url>', 'the posting URL')
     .option('--source <where>', 'where you found it: LinkedIn, referral...')
     .option('--location <place>', 'where the job is')
-    .action(handle(async () => (await import('./commands/add')).add));
+    .action(handle(async () => (await import('./commands/add')).add, { playbook: true }));
 
   program
     .command('log <id> <event>')
@@ -45,8 +51,14 @@ export function registerCommands(program: Command, handle: Handle): void {
     .option('--channel <channel>', 'for a follow-up: email or phone')
     .action(handle(async () => (await import('./commands/log')).log));
 
-  program.command('plan <id>').description('the plan for one application, with reasons and sources').action(handle(async () => (await import('./commands/show')).plan));
-  program.command('show <id>').description('an application: contacts, events and plan').action(handle(async () => (await import('./commands/show')).show));
+  program
+    .command('plan <id>')
+    .description('the plan for one application, with reasons and sources (--playbook previews another)')
+    .action(handle(async () => (await import('./commands/show')).plan, { playbook: true }));
+  program
+    .command('show <id>')
+    .description('an application: contacts, events and plan (--playbook previews another)')
+    .action(handle(async () => (await import('./commands/show')).show, { playbook: true }));
   program
     .command('list')
     .description('applications, newest last')
@@ -59,17 +71,26 @@ export function registerCommands(program: Command, handle: Handle): void {
     .option('--all', 'list every item due now, not only the 20 most relevant')
     .action(handle(async () => (await import('./commands/today')).today));
 
-  for (const verb of ['done', 'snooze', 'skip'] as const) {
-    program
-      .command(`${verb} <action-id>`)
-      .description(verb === 'done' ? 'record that you did it' : verb === 'snooze' ? 'move it later (default: by a day)' : 'skip it; the chain moves on')
-      .option('--until <iso>', 'for snooze: until when')
-      .option('--at <iso>', 'for done: when you did it (default: now)')
-      .option('--channel <channel>', 'for done: email or phone, if you called instead')
-      .option('--outcome <outcome>', 'for done on a call: not_seen, declined, shortlisted, voicemail, no_answer, other')
-      .option('--note <text>', 'a note')
-      .action(handle(async () => (await import('./commands/act'))[verb]));
-  }
+  // Each verb declares only the options it reads, so `done --until` is refused instead of silently ignored.
+  program
+    .command('done <action-id>')
+    .description('record that you did it')
+    .option('--at <iso>', 'when you did it (default: now)')
+    .option('--channel <channel>', 'email or phone, if you called instead')
+    .option('--outcome <outcome>', 'for a call: not_seen, declined, shortlisted, voicemail, no_answer, other')
+    .option('--note <text>', 'a note')
+    .action(handle(async () => (await import('./commands/act')).done));
+  program
+    .command('snooze <action-id>')
+    .description('move it later (default: by a day)')
+    .option('--until <iso>', 'until when')
+    .option('--note <text>', 'a note')
+    .action(handle(async () => (await import('./commands/act')).snooze));
+  program
+    .command('skip <action-id>')
+    .description('skip it; the chain moves on')
+    .option('--note <text>', 'a note')
+    .action(handle(async () => (await import('./commands/act')).skip));
 
   program
     .command('reset <action-id>')
@@ -127,7 +148,7 @@ export function registerCommands(program: Command, handle: Handle): void {
 
   const settings = program.command('settings').description('show or change settings');
   settings.command('show').description('show settings').action(handle(async () => (await import('./commands/settings')).show));
-  settings
+  const set = settings
     .command('set')
     .description('change settings; every application is replanned')
     .addOption(new Option('--playbook <name>', 'default playbook').choices(['persistent', 'balanced', 'conservative']))
@@ -135,6 +156,8 @@ export function registerCommands(program: Command, handle: Handle): void {
     .option('--country <CC[-REGION]>', 'your country and region, the default for employers')
     .option('--send-window <HH:MM-HH:MM>', "when follow-ups should land, in the recipient's time")
     .option('--business-hours <HH:MM-HH:MM>', "the recipient's working hours")
-    .option('--quiet-hours <HH:MM-HH:MM|off>', 'your own quiet hours')
-    .action(handle(async () => (await import('./commands/settings')).set));
+    .option('--quiet-hours <HH:MM-HH:MM|off>', 'your own quiet hours');
+  // The playbook numbers change the playbook named with --playbook, or else the default one.
+  for (const p of PARAM_OPTIONS) set.option(`--${p.flag} <n|default>`, p.help);
+  set.action(handle(async () => (await import('./commands/settings')).set, { playbook: true }));
 }

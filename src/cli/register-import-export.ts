@@ -60,9 +60,11 @@ export function registerImportExport(program: Command, handle: Handle): void {
     .action(handle(async () => (await import('./commands/ical')).ical));
   program
     .command('digest')
-    .description('the morning e-mail of today’s actions, as an .eml message')
+    .description('the morning e-mail of today’s actions: as an .eml message, sent now, or every morning')
     .option('--out <file>', 'write it to a file instead of stdout')
-    .option('--to <address>', 'the recipient: your own address')
+    .option('--send', 'e-mail it now through your mail account (see `mail setup`)')
+    .option('--daily <time>', 'e-mail it every morning at this time of your day (HH:MM), or `off`')
+    .option('--to <address>', 'the recipient (default: your mail account’s address)')
     .option('--days <n>', 'how many days ahead to list after today', '3')
     .option(
       '--app-url <url>',

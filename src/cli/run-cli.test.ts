@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempRuntime, type TempRuntime } from '../../test/support/temp-runtime';
+import { EXPORT_VERSION } from '../core/export/export-document';
 import { runWith } from './cli-test-kit';
 
 let rt: TempRuntime;
@@ -23,11 +24,18 @@ describe('hearback add', () => {
     [['--company', 'A', '--role', 'R', '--country', 'DE-XX'], 'region'],
     [['--company', 'A', '--role', 'R', '--applied', 'yesterday'], 'appliedAt'],
     [['--company', 'A', '--role', 'R', '--contact', 'Dana <not-an-address>'], 'contacts.0.email'],
+    [['--company', 'A', '--role', 'R', '--contact', 'bad'], 'contact'],
   ])('names the bad field, exits 2 and writes nothing: %j', async (args, field) => {
     const r = await run('--json', 'add', ...args);
     expect(r.code).toBe(2);
     expect(r.json()).toMatchObject({ error: { code: 'validation', field } });
     expect(await rt.deps.db.countApplications()).toBe(0);
+  });
+
+  it('takes a plain name as a contact without an address', async () => {
+    const r = await run('--json', 'add', '--company', 'A', '--role', 'R', '--contact', 'Dana Smith');
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({ contacts: [{ name: 'Dana Smith', email: null }] });
   });
 
   it('exits 2 with usage help when a required option is missing', async () => {
@@ -105,7 +113,7 @@ describe('hearback export', () => {
   it('writes the same bytes twice for the same data', async () => {
     await addAcme();
     const first = (await run('--json', 'export')).stdout;
-    expect(JSON.parse(first)).toMatchObject({ format: 'hearback-export', version: 1, applications: [{ company: 'Acme Corp' }] });
+    expect(JSON.parse(first)).toMatchObject({ format: 'hearback-export', version: EXPORT_VERSION, applications: [{ company: 'Acme Corp' }] });
     expect((await run('--json', 'export')).stdout).toBe(first);
   });
 });
@@ -139,5 +147,66 @@ describe('hearback draft, lint, profile', () => {
     expect((bad.json() as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['salary', 'pushy']));
     const good = await runWith({ store: rt.store, deps: rt.deps, chat: null, close: async () => {} }, ['lint', '--kind', 'other', '-'], 'Subject: Backend Engineer role at Acme\n\nHi Dana,\n\nThank you for your time yesterday. Is there anything else I can send you about the Backend Engineer role at Acme?\n\nBest,\nAlex');
     expect(good.code).toBe(0);
+  });
+});
+
+describe('--json errors caught while parsing the command line', () => {
+  it.each([
+    [['--json', 'add', '--company', 'X'], 'role'],
+    [['--json', '--playbook', 'wild', 'today'], 'playbook'],
+    [['--json', 'list', '--stage', 'bogus'], 'stage'],
+    [['--json', 'plan'], 'id'],
+    [['--json', 'tday'], 'command'],
+    [['--json'], 'command'],
+    [['list', '--json', '--stage'], 'stage'],
+  ])('prints one error document on stdout, nothing on stderr, and exits 2: %j', async (argv, field) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.json()).toEqual({ error: { code: 'validation', message: expect.any(String), field } });
+    expect(r.stderr).toBe('');
+  });
+
+  it('keeps the plain usage text without --json', async () => {
+    const r = await run('list', '--stage', 'bogus');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--stage.*bogus/);
+  });
+});
+
+describe('options a command does not use', () => {
+  it.each([
+    [['done', 'x-fu1', '--until', '2026-12-01'], 'until'],
+    [['skip', 'x-fu1', '--until', '2026-12-01'], 'until'],
+    [['skip', 'x-fu1', '--at', '2026-12-01'], 'at'],
+    [['--playbook', 'conservative', 'today'], 'playbook'],
+    [['list', '--playbook', 'conservative'], 'playbook'],
+    [['--playbook', 'balanced', 'export'], 'playbook'],
+  ])('refuses %j, naming the option, with exit 2', async (argv, field) => {
+    await addAcme();
+    const r = await run('--json', ...argv);
+    expect(r.code).toBe(2);
+    expect(r.json()).toMatchObject({ error: { code: 'validation', field } });
+    const text = await run(...argv);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain(field);
+  });
+
+  it('still snoozes until a date', async () => {
+    const id = (await addAcme()).stdout.trim();
+    const r = await run('--json', 'snooze', `${id}-fu1`, '--until', '2026-11-30T14:00:00Z');
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({ actions: [{ id: `${id}-fu1`, due: { start: expect.stringMatching(/^2026-11-30/) } }] });
+  });
+
+  it('takes the default playbook from --playbook on settings set, before or after the subcommand', async () => {
+    expect((await run('--json', '--playbook', 'conservative', 'settings', 'set')).json()).toMatchObject({ playbook: 'conservative' });
+    expect((await run('--json', 'settings', 'set', '--playbook', 'persistent')).json()).toMatchObject({ playbook: 'persistent' });
+  });
+
+  it('names the previewed playbook in show', async () => {
+    const id = (await addAcme()).stdout.trim();
+    expect((await run('--playbook', 'conservative', 'show', id)).stdout).toContain('Plan (previewing the conservative playbook)');
+    expect((await run('--json', '--playbook', 'conservative', 'show', id)).json()).toMatchObject({ playbook: 'conservative' });
   });
 });

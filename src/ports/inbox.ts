@@ -35,9 +35,10 @@ export interface Inbox {
   appendSent(raw: Uint8Array, date: string): Promise<void>;
   /**
    * Messages after the cursor, oldest first, at most `limit` of them. With no cursor, or another
-   * UIDVALIDITY, the folder is read from its start (the caller dedupes by Message-ID).
+   * UIDVALIDITY, the folder is read from its start (the caller dedupes by Message-ID), or from the messages
+   * the server received on or after `since` (`YYYY-MM-DD`) when it is given.
    */
-  fetchAfter(folder: string, cursor: FolderCursor | null, limit: number): Promise<FolderBatch>;
+  fetchAfter(folder: string, cursor: FolderCursor | null, limit: number, options?: { since?: string }): Promise<FolderBatch>;
   /**
    * Resolves when the folder may have changed: IMAP IDLE where the server offers it, else after
    * `timeoutMs`. Also resolves after `timeoutMs` under IDLE, at once when `signal` aborts, and at once when

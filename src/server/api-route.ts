@@ -25,6 +25,8 @@ export interface ApiEnv {
   mail: (() => Promise<MailKit>) | null;
   /** The sender and inbox watchers of the users with a mail account; null when they do not run here. */
   mailWorkers: MailWorkers | null;
+  /** The web app's address as users reach it: links in e-mails point here. */
+  appUrl(): string;
 }
 
 export interface RouteContext<P, Q> {

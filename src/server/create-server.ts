@@ -87,12 +87,14 @@ export async function createServer(options: ServerOptions): Promise<HearbackServ
   const events = inProcessPlanEvents();
   const todayCache = new TodayCache();
   const mail = options.mail ?? null;
+  const appUrl = () => options.appUrl ?? `http://${LOCAL_HOST}:${port}`;
   const workers =
     mail && mail.workers !== false
       ? mailWorkers({
           kit: mail.kit,
           users: () => options.users,
           depsFor: options.depsFor,
+          appUrl,
           ...(mail.workers ? { timing: mail.workers } : {}),
           log,
           // What the workers did changes what Today shows (a sent follow-up is done) and what the Mail page shows.
@@ -112,6 +114,7 @@ export async function createServer(options: ServerOptions): Promise<HearbackServ
     chat: options.chat ?? null,
     mail: mail?.kit ?? null,
     mailWorkers: workers,
+    appUrl,
   };
   const streams = new Set<ServerResponse>();
   const routes: ApiRoute[] = [...apiRoutes, ...streamRoutes(streams)];
@@ -134,7 +137,7 @@ export async function createServer(options: ServerOptions): Promise<HearbackServ
   });
   registerApi(app, env, routes);
   if (options.calendarUser) {
-    registerIcalRoute(app, { calendarUser: options.calendarUser, depsFor: options.depsFor, appUrl: () => options.appUrl ?? `http://${LOCAL_HOST}:${port}` });
+    registerIcalRoute(app, { calendarUser: options.calendarUser, depsFor: options.depsFor, appUrl });
   }
   await registerStaticUi(app, options.webRoot ?? null);
 

@@ -175,6 +175,23 @@ const MAIL_CASES: Record<string, Case> = {
     },
     missing: { method: 'POST', url: '/api/inbox/nope/undo' },
   },
+  'GET /api/digest': {
+    happy: () => ok({ method: 'GET', url: '/api/digest' }, (j) => expect(j).toEqual({ enabled: false, time: '08:00', to: null, lastSentDay: null })),
+  },
+  'PATCH /api/digest': {
+    happy: () => ok({ method: 'PATCH', url: '/api/digest', body: { enabled: true, time: '07:30' } }, (j) => expect(j).toEqual({ enabled: true, time: '07:30', to: null, lastSentDay: null })),
+    bad: () => ({ method: 'PATCH', url: '/api/digest', body: { time: '7.30am' }, field: 'time' }),
+  },
+  'POST /api/digest/send': {
+    mail: true,
+    async happy() {
+      const before = servers.smtp.received.length;
+      return ok({ method: 'POST', url: '/api/digest/send' }, (j) => {
+        expect(j).toMatchObject({ kind: 'sent', to: 'alex@me.example', day: '2026-11-23', subject: expect.stringMatching(/^hearback: /) });
+        expect(servers.smtp.received.length).toBe(before + 1);
+      });
+    },
+  },
 };
 
 /** Every route of the API: a happy path, a bad input naming its field, and an unknown id where it takes one. */

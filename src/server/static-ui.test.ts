@@ -67,6 +67,23 @@ describe('the built UI', () => {
   });
 });
 
+describe('when the build disappears while the server runs', () => {
+  it('answers / with the page saying how to build rather than a redirect to itself', async () => {
+    t = await builtUi();
+    await rm(join(webRoot!, 'index.html'));
+    for (const url of ['/', '/?from=calendar']) {
+      const res = await t.call('GET', url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body).toBe(NOT_BUILT_PAGE);
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
+    // Deep links still go to the hash, which loads `/` and so that page: one hop, no loop.
+    const deep = await t.call('GET', '/today');
+    expect(deep.statusCode).toBe(302);
+    expect(deep.headers.location).toBe('/#/today');
+  });
+});
+
 describe('without a build', () => {
   it.each([null, '/nonexistent/web/dist'])('answers / and client routes with a page saying how to build (webRoot %s)', async (root) => {
     t = await testServer('2026-11-23T15:00:00Z', { webRoot: root });

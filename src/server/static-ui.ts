@@ -35,12 +35,15 @@ function notFound(request: FastifyRequest): never {
  * Serves the built UI (`web/dist`) at `/`. Hashed assets are cached for a year; `index.html` is
  * revalidated every time, so a new build is picked up at the next load. Any other page path is redirected
  * to the same path in the hash, where the app routes; `/api/...` paths that match no route get a JSON 404.
- * Without a build, every page path gets a short page saying how to build.
+ * Without a build, every page path gets a short page saying how to build; so does `/` when `index.html`
+ * disappears while the server runs.
  */
+const notBuiltPage = async (_request: FastifyRequest, reply: FastifyReply) => reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);
+
 export async function registerStaticUi(app: FastifyInstance, webRoot: string | null): Promise<void> {
   const built = webRoot !== null && existsSync(join(webRoot, 'index.html'));
   if (!built) {
-    const page = async (_request: FastifyRequest, reply: FastifyReply) => reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);
+    const page = notBuiltPage;
     app.get('/', page);
     app.setNotFoundHandler(async (request, reply) => (isPageRequest(request) ? page(request, reply) : notFound(request)));
     return;
@@ -58,9 +61,12 @@ export async function registerStaticUi(app: FastifyInstance, webRoot: string | n
   });
   app.setNotFoundHandler(async (request, reply) => {
     if (!isPageRequest(request)) notFound(request);
+    const [path = '/', search] = request.url.split('?');
+    // index.html went missing after start (a rebuild is under way, or web/dist was removed). Redirecting `/`
+    // to `/#/` would load `/` again, round and round until the browser gives up; say how to build instead.
+    if (path === '/') return notBuiltPage(request, reply);
     // The UI routes by the hash and loads its files relative to `/`: a deep link such as
     // /applications/ax1 (from a calendar event or a bookmark) goes to /#/applications/ax1.
-    const [path = '/', search] = request.url.split('?');
     return reply.header('cache-control', 'no-cache').redirect(`/#${path}${search ? `?${search}` : ''}`, 302);
   });
 }

@@ -33,6 +33,23 @@ describe('openStore', () => {
     expect(existsSync(join(dir, 'unused'))).toBe(false);
   });
 
+  it.each([
+    ['a plain path', (d: string) => join(d, 'missing', 'x.db')],
+    ['a sqlite: url', (d: string) => `sqlite:${join(d, 'missing', 'deeper', 'x.db')}`],
+    ['a path under a file', (d: string) => join(d, 'home', 'hearback.db', 'x.db')],
+  ])('refuses %s whose folder does not exist, naming db, and creates nothing', async (_name, url) => {
+    await (await openStore({ home: join(dir, 'home') })).close();
+    await expect(openStore({ url: url(dir), home: join(dir, 'unused') })).rejects.toMatchObject({ code: 'validation', field: 'db' });
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+    expect(existsSync(join(dir, 'unused'))).toBe(false);
+  });
+
+  it('creates the default data directory and its parents on first use', async () => {
+    const store = await openStore({ home: join(dir, 'a', 'b', 'hearback') });
+    await store.close();
+    expect(existsSync(join(dir, 'a', 'b', 'hearback', 'hearback.db'))).toBe(true);
+  });
+
   it('opens a private in-memory database for sqlite::memory:', async () => {
     const [one, two] = [
       await openStore({ url: 'sqlite::memory:' }),

@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { invalid } from '../core/app-error';
 import type { Clock } from '../ports/clock';
 import type { Store } from '../ports/store';
 import { resolveHome } from './resolve-home';
@@ -26,6 +29,7 @@ export interface OpenStoreConfig {
  */
 export async function openStore(config: OpenStoreConfig = {}): Promise<Store> {
   const target = storeTarget(config.url, config.home ?? resolveHome(process.env));
+  if (config.url !== undefined && config.url.trim() !== '' && target.kind === 'sqlite') assertFolderExists(target.file);
   const options = config.clock === undefined ? {} : { clock: config.clock };
   const store =
     target.kind === 'postgres'
@@ -38,4 +42,16 @@ export async function openStore(config: OpenStoreConfig = {}): Promise<Store> {
     throw error;
   }
   return store;
+}
+
+/**
+ * A database file named explicitly (`--db`, `$HEARBACK_DB`) must be in a folder that exists: creating the
+ * folders would turn a typo into a new, empty store that quietly hides the real one. Only the default data
+ * directory is created on first use.
+ */
+function assertFolderExists(file: string): void {
+  if (file === ':memory:' || file === '') return;
+  const folder = dirname(file);
+  const stat = statSync(folder, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) throw invalid('db', `names a database in a folder that does not exist: ${folder} (create it first, or check the path)`);
 }

@@ -73,6 +73,9 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     await navigateTo(page, 'Today');
     const card = page.locator('article.action-card', { hasText: 'Thank Priya Natarajan for the interview' });
     await card.waitFor();
+    // A fresh store has no profile yet: the page says why the draft ends without a name.
+    await eventually(() => page.locator('.unsigned-notice').textContent()).toBe('Your drafts end without your name: add it in Settings.');
+    expect(await page.locator('.unsigned-notice a').getAttribute('href')).toBe('#/settings/profile');
     expect(await card.locator('.draft-body').textContent()).toContain('Priya');
     expect(await card.locator('.draft-title').textContent()).toContain('priya@northwind.example');
     expect(await card.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')).toMatch(/^mailto:priya@northwind\.example\?subject=.+&body=.*Priya/);

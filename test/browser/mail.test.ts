@@ -78,6 +78,10 @@ describe.runIf(run)('mail in the browser', { timeout: 90_000 }, () => {
     await page.goto(`${server.url}/#/settings/mail`);
     const panel = page.locator('section.mail-account');
     await panel.getByRole('heading', { name: 'Connect your mailbox' }).waitFor();
+    // The morning e-mail needs the account: until there is one, it says so and offers no "Send one now".
+    const digest = page.locator('section.digest-panel');
+    await digest.getByText('The morning e-mail goes out through your mail account: set one up in the Mail panel above first.').waitFor();
+    expect(await digest.getByRole('button', { name: 'Send one now' }).count()).toBe(0);
     await panel.getByLabel('Another provider').check();
     await panel.getByLabel('Email address', { exact: true }).fill('alex@me.example');
     await panel.getByLabel('Your name, as recipients see it').fill('Alex Doe');
@@ -212,5 +216,27 @@ describe.runIf(run)('mail in the browser', { timeout: 90_000 }, () => {
     await page.getByText('Recorded as sent.').waitFor();
     await eventually(() => page.getByRole('heading', { name: /Needs your decision/ }).count()).toBe(0);
     await eventually(() => page.getByRole('heading', { name: /^Sent/ }).textContent()).toContain('(2)');
+  });
+
+  it('turns the morning e-mail on in Settings and sends one now through the account', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/#/settings`);
+    const panel = page.locator('section.digest-panel');
+    await panel.getByRole('button', { name: 'Send one now' }).waitFor();
+    // An evening time, so the schedule does not send one by itself while the test looks on.
+    await panel.getByLabel('Send me today’s actions at').check();
+    await panel.getByLabel('Time of the morning e-mail').fill('18:00');
+    await panel.getByRole('button', { name: 'Save morning e-mail' }).click();
+    await page.getByText('Morning e-mail on: every day at 18:00.').waitFor();
+    expect(await callApi(server, 'GET', '/api/digest')).toEqual({ enabled: true, time: '18:00', to: null, lastSentDay: null });
+
+    const before = servers.smtp.received.length;
+    await panel.getByRole('button', { name: 'Send one now' }).click();
+    await page.getByText(/^Sent to alex@me\.example: “hearback:/).waitFor();
+    await eventually(() => servers.smtp.received.length).toBe(before + 1);
+    expect(servers.smtp.received.at(-1)?.raw.toString('utf8')).toMatch(/^Subject: hearback:/m);
+    await eventually(() => panel.textContent()).toContain('Last sent for Mon 23 Nov.');
+    expect(await panel.getByLabel('Send me today’s actions at').isChecked()).toBe(true);
+    await checkEverywhere('settings-digest', '/#/settings', (p) => p.locator('section.digest-panel').getByRole('button', { name: 'Send one now' }).waitFor(), [{ name: 'phone', viewport: PHONE }]);
   });
 });

@@ -81,6 +81,16 @@ const setupArgs = (smtpPort: number) => ['mail', 'setup', '--address', 'alex@me.
     expect(smtp.received).toHaveLength(1);
   });
 
+  it('digest --send e-mails the day’s digest to the account itself, without saving it in Sent', async () => {
+    const before = smtp.received.length;
+    const sent = await hearback(['digest', '--send']);
+    expect(sent.code, sent.err).toBe(0);
+    expect(sent.out).toMatch(/^sent hearback: .+ to alex@me\.example\n$/);
+    expect(smtp.received).toHaveLength(before + 1);
+    expect(smtp.received.at(-1)?.to).toEqual(['alex@me.example']);
+    expect(await dovecot.messageIds('Sent')).toEqual([`<${sentId}>`]);
+  });
+
   it('check applies what is sure, queues what is not, ignores the rest, and a second pass adds nothing', async () => {
     for (const raw of [outOfOffice(sentId), bounce(sentId, 'dana@acme.io'), greenhouseRejection('Acme'), newsletter(), hedgedNews(), greenhouseAck('Initech', 'Data Engineer', 'ack-7@greenhouse-mail.io', 'Mon, 23 Nov 2026 09:00:00 +0000')]) {
       await dovecot.append('INBOX', raw);

@@ -116,7 +116,7 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
     if (pendingIds.has(messageId) || (await deps.db.knownMessageIds([messageId])).size > 0) return;
     pendingIds.add(messageId);
     const now = nowIso(deps);
-    const judgement = judgeMail(msg, item.verdict, item.link, { mode: 'import', contacts: world.contacts });
+    const judgement = judgeMail(msg, item.verdict, item.link, { mode: 'import', contacts: world.contacts, appliedAt: world.appliedAt });
     const record: MailRecord = mailRecordOf(deps.ids.next('mail'), messageId, 'mbox', msg, null, item.verdict, item.link, judgement, now);
     const at = msg.date && Date.parse(msg.date) < Date.parse(now) ? msg.date : now;
     const suggestion = judgement.suggestion;

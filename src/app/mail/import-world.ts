@@ -22,6 +22,10 @@ export class ImportWorld {
     this.built = { ...index, applications: this.applications };
   }
 
+  get appliedAt(): MailKnowledge['appliedAt'] {
+    return this.knowledge.appliedAt;
+  }
+
   get contacts(): MailKnowledge['contactList'] {
     return this.knowledge.contactList;
   }
@@ -60,6 +64,7 @@ export class ImportWorld {
     const own = domain && !isFreeMailDomain(domain) && !relayForDomain(domain) ? [domain] : [];
     const entry = buildLinkIndex({ sentMessageIds: new Map(), contacts: [], applications: [{ id: application.id, company: application.company, companyDomains: own }] }).applications;
     this.applications.push(...entry);
+    this.knowledge.appliedAt.set(application.id, application.appliedAt);
     return { application, applied };
   }
 }

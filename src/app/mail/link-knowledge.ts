@@ -9,6 +9,8 @@ export interface MailKnowledge extends LinkKnowledge {
   contactList: readonly Pick<Contact, 'id' | 'applicationId' | 'email'>[];
   knownAddresses: Set<string>;
   sentIds: Set<string>;
+  /** Each application's `appliedAt`: mail dated before it is about something else. */
+  appliedAt: Map<string, string | null>;
 }
 
 /**
@@ -40,5 +42,6 @@ export async function loadMailKnowledge(db: UserStore): Promise<MailKnowledge> {
     contactList: contacts.map((c) => ({ id: c.id, applicationId: c.applicationId, email: c.email })),
     knownAddresses: new Set(withEmail.map((c) => c.email.toLowerCase())),
     sentIds: new Set(sent.keys()),
+    appliedAt: new Map(applications.map((a) => [a.id, a.appliedAt])),
   };
 }

@@ -39,7 +39,7 @@ function pickSubject(proposed: string | null, fallback: string | null): string |
  * Asks a chat model to rewrite a draft in the user's voice, keeping every fact. Whatever the model answers
  * goes back through the linter and the fact checks; the deterministic draft is kept, with the reason, when
  * the rewrite is off, times out, fails, answers garbage, or loses or breaks anything. Never throws for a
- * model failure: the user always gets a draft.
+ * model failure: the user always gets a draft. Invalid rewrite settings do throw their validation error.
  *
  * @example
  * const result = await rewriteDraft(input, { model: null });
@@ -66,6 +66,8 @@ export async function rewriteDraft(input: DraftInput, options: RewriteOptions): 
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   } catch (error) {
+    // Invalid rewrite settings are the user's to fix, not a model that failed: say which one.
+    if (isAppError(error) && error.code === 'validation') throw error;
     return keep(isAppError(error) && error.details?.reason === 'timeout' ? 'timeout' : 'model_error');
   }
   const parsed = parseRewrite(answer);

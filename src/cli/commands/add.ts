@@ -1,15 +1,14 @@
 import { addApplication } from '../../app/add-application';
 import type { ContactInput } from '../../app/schemas';
-import { parsePeople } from '../../core/people/parse-people';
 import type { Handler } from '../command-context';
 import { formatAction } from '../format-action';
 import { readInput } from '../read-input';
-import { splitCountry, str } from './parse-options';
+import { readContacts, splitCountry, str } from './parse-options';
 
 export const add: Handler = async (ctx, _args, o) => {
   const { deps } = await ctx.runtime();
   const role = (str(o.roleOfContact) ?? 'hiring_manager') as ContactInput['role'];
-  const contacts: ContactInput[] = (o.contact as string[]).flatMap((text) => parsePeople(text).map((p) => ({ name: p.name, email: p.email, role })));
+  const contacts: ContactInput[] = readContacts(o.contact as string[]).map((p) => ({ name: p.name, email: p.email, role }));
   if (o.phone) {
     const first = contacts[0];
     if (first) Object.assign(first, { phone: str(o.phone), phoneIsDirect: Boolean(o.direct) });

@@ -1,4 +1,5 @@
 import { loadDemo, removeDemo } from '../../app/demo-data';
+import { isDemoProfile } from '../../app/demo-flag';
 import type { Handler } from '../command-context';
 import { DEMO_BANNER } from './today';
 
@@ -12,10 +13,11 @@ export const demo: Handler = async (ctx, _args, o) => {
     return;
   }
   const ids = await loadDemo(deps);
+  const profile = await isDemoProfile(deps);
   if (out.json) {
-    out.data({ created: ids });
+    out.data({ created: ids, profile });
     return;
   }
   out.line(out.style('yellow', DEMO_BANNER));
-  out.line(`Loaded ${ids.length} example applications. See them with \`hearback today\` and \`hearback list\`.`);
+  out.line(`Loaded ${ids.length} example applications${profile ? ' and an example profile for the drafts' : ''}. See them with \`hearback today\` and \`hearback list\`.`);
 };

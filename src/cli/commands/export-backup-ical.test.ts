@@ -137,4 +137,15 @@ describe('hearback digest', () => {
     expect(mail.text).toContain('1. Follow up with =HYPERLINK');
     expect((await run('digest', '--days', 'lots')).code).toBe(2);
   });
+
+  it('turns the daily e-mail on at a time of the user’s day, and off, naming --daily on a bad time', async () => {
+    const on = await run('--json', 'digest', '--daily', '07:45');
+    expect(on.code).toBe(0);
+    expect(on.json()).toEqual({ enabled: true, time: '07:45', to: null, lastSentDay: null });
+    const bad = await run('--json', 'digest', '--daily', '7.45am');
+    expect(bad.code).toBe(2);
+    expect(bad.json()).toMatchObject({ error: { code: 'validation', field: 'daily' } });
+    expect((await run('digest', '--daily', 'off')).stdout).toContain('The morning digest is off.');
+    expect((await run('--json', 'digest', '--send', '--out', 'x.eml')).json()).toMatchObject({ error: { field: 'out' } });
+  });
 });

@@ -4,6 +4,8 @@ import type { MailRecord } from '../../ports/mail-records';
 import type { CommandContext, Handler } from '../command-context';
 import { mailSessionOf, stopSignal } from './mail-context';
 import { sendDue, workerOptions } from './mail-send';
+import { appUrlFrom } from '../../app/local-address';
+import { sendDailyDigestIfDue } from '../../app/mail/send-digest';
 
 function describe(r: MailRecord): string {
   const what = r.suggestion?.kind === 'event' ? r.suggestion.event.replace('_', ' ') : r.suggestion?.kind === 'application' ? `new application ${r.suggestion.company}` : r.verdict.kind;
@@ -44,7 +46,11 @@ export const mailWatch: Handler = async (ctx, _args, o) => {
   try {
     while (!stop.signal.aborted) {
       try {
-        if (o.send !== false) await sendDue(ctx, deps, session, options);
+        if (o.send !== false) {
+          await sendDue(ctx, deps, session, options);
+          const digest = await sendDailyDigestIfDue(deps, session, { appUrl: appUrlFrom(ctx.io.env) });
+          if (digest.kind === 'sent') ctx.out.line(`${ctx.out.style('green', 'sent')} the morning digest to ${digest.to}`);
+        }
         printInbox(ctx, await checkInbox(deps, session));
         const folder = session.account.folders[0] ?? 'INBOX';
         await session.inbox().waitForChange(folder, pollMs, stop.signal, await deps.db.getInboxFolder(folder));

@@ -1,4 +1,5 @@
 import { invalid } from '../../core/app-error';
+import { parsePeople, type Person } from '../../core/people/parse-people';
 
 /** Splits `DE-BY` into country and region; `US` has no region. */
 export function splitCountry(value: unknown): { country?: string; region?: string } {
@@ -21,4 +22,24 @@ export function splitList(value: unknown, separator = ';'): string[] {
 
 export function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A name given without an address must look like one: letters, spaces, hyphens, apostrophes and dots,
+ * starting with a capital (or a letter of a script without case). A lone lower-case word such as "bad" is
+ * far more often a slip than a person, and a contact with neither a usable name nor an address helps no one.
+ */
+const NAME = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’. -]*$/u;
+
+/**
+ * Reads `--contact` values: "Name <email>", an email, or a plain name such as "Dana Smith". Anything else is
+ * refused naming the field `contact`; an address that is there but malformed is left for the schema to name.
+ */
+export function readContacts(values: string[]): Person[] {
+  return values.flatMap((text) => {
+    const people = parsePeople(text);
+    const bad = people.length === 0 || people.some((p) => p.email === null && !NAME.test(p.name ?? ''));
+    if (bad) throw invalid('contact', `must be "Name <email>", an email address or a name such as "Dana Smith" (got "${text}")`);
+    return people;
+  });
 }

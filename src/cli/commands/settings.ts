@@ -1,8 +1,12 @@
 import { loadSettings } from '../../app/settings';
 import { updateSettings } from '../../app/update-settings';
-import type { Settings } from '../../core/model';
+import { invalid, isAppError } from '../../core/app-error';
+import type { PlaybookName, PlaybookParams, Settings } from '../../core/model';
+import { resolvePlaybook } from '../../core/planner/playbooks';
 import type { Handler } from '../command-context';
+import { pad } from '../output';
 import { splitCountry, str, timeRange } from './parse-options';
+import { PARAM_OPTIONS, PARAM_UNITS } from './settings-params';
 
 function print(ctx: Parameters<Handler>[0], s: Settings): void {
   const out = ctx.out;
@@ -16,6 +20,12 @@ function print(ctx: Parameters<Handler>[0], s: Settings): void {
   out.line(`send window     ${s.sendWindow.start}–${s.sendWindow.end} (recipient's time)`);
   out.line(`business hours  ${s.businessHours.start}–${s.businessHours.end} (recipient's time)`);
   out.line(`quiet hours     ${s.quietHours ? `${s.quietHours.start}–${s.quietHours.end} (your time)` : 'off'}`);
+  const mine = s.playbookOverrides[s.playbook] ?? {};
+  const params = resolvePlaybook(s.playbook, mine);
+  out.line(out.style('bold', `The ${s.playbook} playbook`));
+  for (const p of PARAM_OPTIONS) {
+    out.line(`  ${pad(`--${p.flag}`, 26)}${params[p.key]} ${PARAM_UNITS[p.key]}${mine[p.key] === undefined ? '' : ' (yours)'}`);
+  }
 }
 
 export const show: Handler = async (ctx) => {
@@ -23,10 +33,29 @@ export const show: Handler = async (ctx) => {
   print(ctx, await loadSettings(deps));
 };
 
+/**
+ * The playbook numbers given as options, merged over the user's earlier changes to the same playbook, since
+ * the app layer replaces a playbook's overrides whole. `default` takes a change back.
+ */
+function paramOverrides(o: Record<string, unknown>, current: Partial<PlaybookParams>): Partial<PlaybookParams> | null {
+  const given = PARAM_OPTIONS.filter((p) => o[p.attribute] !== undefined);
+  if (given.length === 0) return null;
+  const next: Partial<PlaybookParams> = { ...current };
+  for (const p of given) {
+    const text = String(o[p.attribute]).trim();
+    if (text === 'default') delete next[p.key];
+    else if (/^\d+$/.test(text)) next[p.key] = Number(text);
+    else throw invalid(p.flag, `must be a whole number, or "default" to use the playbook's (got "${text}")`);
+  }
+  return next;
+}
+
 export const set: Handler = async (ctx, _args, o) => {
   const { deps } = await ctx.runtime();
   const patch: Record<string, unknown> = {};
-  if (o.playbook) patch.playbook = o.playbook;
+  // Commander gives `--playbook` to the program wherever it stands, so the global value is the one to read.
+  const playbook = (str(o.playbook) ?? ctx.global.playbook) as PlaybookName | undefined;
+  if (playbook) patch.playbook = playbook;
   if (o.timezone) patch.timezone = o.timezone;
   if (o.country !== undefined) {
     const { country, region } = splitCountry(o.country);
@@ -36,5 +65,18 @@ export const set: Handler = async (ctx, _args, o) => {
   if (o.sendWindow) patch.sendWindow = timeRange(o.sendWindow, 'send-window');
   if (o.businessHours) patch.businessHours = timeRange(o.businessHours, 'business-hours');
   if (o.quietHours) patch.quietHours = str(o.quietHours) === 'off' ? null : timeRange(o.quietHours, 'quiet-hours');
-  print(ctx, await updateSettings(deps, patch));
+  const current = await loadSettings(deps);
+  // Like the web form, the numbers change the playbook being chosen, or else the current default.
+  const target = playbook ?? current.playbook;
+  const overrides = paramOverrides(o, current.playbookOverrides[target] ?? {});
+  if (overrides) patch.playbookOverrides = { [target]: overrides };
+  print(ctx, await updateSettings(deps, patch).catch(renameParamField));
 };
+
+/** A range error from the app layer names `playbookOverrides.balanced.ghostAfterBusinessDays`; the user typed `--ghost-after`. */
+function renameParamField(error: unknown): never {
+  const key = isAppError(error) ? /^playbookOverrides\.\w+\.(\w+)$/.exec(error.field ?? '')?.[1] : undefined;
+  const option = PARAM_OPTIONS.find((p) => p.key === key);
+  if (option && isAppError(error)) throw invalid(option.flag, error.message.replace(/^[\w.]+:\s*/, 'is out of range: '), error);
+  throw error;
+}

@@ -31,7 +31,7 @@ export const show: Handler = async (ctx, [id]) => {
   const view = await load(ctx, id);
   const out = ctx.out;
   if (out.json) {
-    out.data({ application: view.application, contacts: view.contacts, events: view.events, actions: view.plan.actions, notes: view.plan.notes });
+    out.data({ application: view.application, contacts: view.contacts, events: view.events, playbook: ctx.global.playbook ?? view.application.playbook, actions: view.plan.actions, notes: view.plan.notes });
     return;
   }
   const a = view.application;
@@ -43,6 +43,7 @@ export const show: Handler = async (ctx, [id]) => {
   for (const c of view.contacts) out.line(`  ${c.name ?? '(no name)'} · ${c.role}${c.email ? ` · ${c.email}` : ''}${c.phone ? ` · ${c.phone}${c.phoneIsDirect ? ' (direct)' : ''}` : ''}`);
   out.line(out.style('bold', 'Timeline'));
   for (const e of view.events) out.line(`  ${e.at.slice(0, 16).replace('T', ' ')}  ${e.kind}${e.note ? ` · ${e.note.split('\n')[0]}` : ''}`);
-  out.line(out.style('bold', 'Plan'));
+  // The stage line shows the stored playbook, so a preview with --playbook is named where it takes effect.
+  out.line(out.style('bold', ctx.global.playbook ? `Plan (previewing the ${ctx.global.playbook} playbook)` : 'Plan'));
   printPlan(ctx, view);
 };

@@ -35,10 +35,27 @@ describe('call script', () => {
       expect(draft.body).toContain(branch.say);
       expect(draft.body).toContain(branch.ask);
     }
-    expect(draft.body).toMatch(
-      /If they have not seen it[\s\S]*If they have decided no[\s\S]*If you are on the shortlist/,
-    );
     expect(lintDraft(input, draft)).toEqual([]);
+  });
+
+  it.each([
+    ['after an application', afterApplication, /If they have not seen it: They have not seen[\s\S]*If they have decided no[\s\S]*If you are on the shortlist/],
+    ['after an interview', afterInterview, /If they have not decided yet: They have not reached a decision[\s\S]*If they have decided no[\s\S]*If you are moving forward/],
+  ])('heads the branches in words that fit the call %s', (_, input, expected) => {
+    const { body } = composeDraft(input);
+    expect(body).toMatch(expected);
+    if (input === afterInterview) expect(body).not.toMatch(/If they have not seen it|If you are on the shortlist/);
+  });
+
+  it('pitches the headline as a sentence when no strength matches the posting', () => {
+    const input = {
+      ...afterApplication,
+      application: { ...afterApplication.application, postingText: 'We sell shoes.' },
+      profile: { ...afterApplication.profile, strengths: ['Figma'] },
+    };
+    const { body } = composeDraft(input);
+    expect(body).not.toContain('Backend engineer, 6 years');
+    expect(body).toMatch(/(?:As|I am) a backend engineer with 6 years in payments/);
   });
 
   it('opens with who is calling and why, and closes with thanks', () => {

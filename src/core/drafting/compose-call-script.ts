@@ -33,18 +33,21 @@ function applicationBranches(facts: DraftFacts, variation: Variation): CallBranc
   return [
     {
       id: 'not_seen',
+      title: 'If they have not seen it',
       when: 'They have not seen your application and do not know who you are.',
       say: `No problem at all. In short, I applied for ${roleRef(facts)}${pitch === null ? ' because it is a close match for my experience.' : `. ${pitch}`}`,
       ask: 'Could I send my application to you directly, and to which address?',
     },
     {
       id: 'declined',
+      title: 'If they have decided no',
       when: 'They have seen it and decided not to interview you.',
       say: 'Thank you for telling me directly; I appreciate it.',
       ask: 'Is there one thing that would have made my application stronger for a role like this?',
     },
     {
       id: 'shortlisted',
+      title: 'If you are on the shortlist',
       when: 'You are on the shortlist but have not been contacted yet.',
       say: 'That is great to hear; I am very interested in the role.',
       ask: 'What are the next steps, and when might I expect to hear from you?',
@@ -52,22 +55,29 @@ function applicationBranches(facts: DraftFacts, variation: Variation): CallBranc
   ];
 }
 
+/**
+ * After an interview the branches keep their outcome ids, which the analytics count, but their headings say
+ * what the user will actually hear: nobody "has not seen" an application they interviewed for.
+ */
 function interviewBranches(): CallBranch[] {
   return [
     {
       id: 'not_seen',
+      title: 'If they have not decided yet',
       when: 'They have not reached a decision yet, or have no update for you.',
       say: 'I understand, thank you for checking. I am still very keen on the role.',
       ask: 'When do you expect to have news, and is there anything else I can send in the meantime?',
     },
     {
       id: 'declined',
+      title: 'If they have decided no',
       when: 'They have decided not to go ahead with you.',
       say: 'Thank you for letting me know; I enjoyed meeting the team.',
       ask: 'Is there one thing I could do to be a stronger candidate in future?',
     },
     {
       id: 'shortlisted',
+      title: 'If you are moving forward',
       when: 'You are still in the running.',
       say: 'That is great to hear; I would love to keep going.',
       ask: 'What are the next steps, and on what timeline?',

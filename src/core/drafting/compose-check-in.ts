@@ -94,7 +94,7 @@ export function composeCheckIn(facts: DraftFacts, variation: Variation): Compose
         'Many thanks.',
         'Thank you, and I look forward to hearing from you.',
       ]),
-      signOff(facts, variation),
+      signOff(facts, variation, true),
     ]),
     sources: seedFiles('002', '003'),
   };

@@ -36,7 +36,7 @@ export function composeConfirmReceipt(facts: DraftFacts, variation: Variation): 
       greeting(facts.recipient?.name ?? null, facts.company, variation, 'formal'),
       paragraph([opener, ask]),
       paragraph([offer, thanks]),
-      signOff(facts, variation),
+      signOff(facts, variation, true),
     ]),
     sources: seedFiles('001'),
   };

@@ -78,7 +78,28 @@ describe('composeDraft', () => {
       profile: { name: '', signature: '', headline: '', strengths: [], recentAchievement: null, links: [] },
     };
     const { body } = composeDraft(empty);
-    expect(body).toMatch(/(Best regards|Kind regards|With thanks|All the best)\.$/);
+    expect(body).toMatch(/(Best regards|Kind regards|Best wishes|All the best)\.$/);
     expect(body).not.toMatch(/,\s*$|\s,|:\s*\./);
   });
+
+  it.each(['follow_up', 'check_in', 'rejection_reply', 'thank_you'] as const)(
+    'drops the legal suffix from the company in the greeting and the prose of a %s',
+    (kind) => {
+      const input = exampleInputFor(kind);
+      for (const variant of acrossApplications({ ...input, application: { ...input.application, company: 'Initech LLC' }, action: { ...input.action, contact: null } }, 8)) {
+        const { body, subject } = composeDraft(variant);
+        expect(`${subject ?? ''}\n${body}`).not.toMatch(/LLC/);
+      }
+    },
+  );
+
+  it.each(['follow_up', 'check_in', 'rejection_reply'] as const)(
+    'never thanks twice in a row at the end of a %s signed without a closing line',
+    (kind) => {
+      const input = exampleInputFor(kind);
+      for (const variant of acrossApplications({ ...input, profile: { ...input.profile, signature: 'Alex Doe' } })) {
+        expect(composeDraft(variant).body).not.toMatch(/thank[^\n]*\n\n(?:With thanks|Thanks|Many thanks)/i);
+      }
+    },
+  );
 });

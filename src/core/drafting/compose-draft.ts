@@ -108,7 +108,9 @@ function followUpDraft(input: DraftInput, facts: DraftFacts, variation: Variatio
  */
 export function composeDraft(input: DraftInput): Draft {
   const facts = gatherFacts(input);
-  const variation = variationFor(input.application.id, input.action.id);
+  // Thank-yous to the interviewers of one interview are siblings: their steps tell them apart.
+  const sibling = input.action.kind === 'thank_you' ? Math.max(input.action.step - 1, 0) : undefined;
+  const variation = variationFor(input.application.id, input.action.id, sibling);
   const { action } = input;
   switch (action.kind) {
     case 'follow_up':

@@ -47,7 +47,21 @@ describe('first follow-up', () => {
 
   it('falls back to the headline when no strength matches the posting', () => {
     const input = withProfile(first, { strengths: ['Figma'] }, 'We sell shoes.');
-    expect(composeDraft(input).body).toContain('Backend engineer, 6 years in payments');
+    expect(composeDraft(input).body).toContain('a backend engineer with 6 years in payments');
+  });
+
+  it.each(acrossApplications(withProfile(first, { strengths: ['Figma'] }, 'We sell shoes.'), 8).map((i) => [i.application.id, i] as const))(
+    'writes the headline into a sentence, never pasted raw after a colon (%s)',
+    (_, input) => {
+      const { body } = composeDraft(input);
+      expect(body).not.toContain('Backend engineer, 6 years');
+      expect(body).toMatch(/(?:As|I am) a backend engineer with 6 years in payments/);
+    },
+  );
+
+  it('leaves out a headline that does not read as a noun phrase', () => {
+    const input = withProfile(first, { strengths: ['Figma'], headline: 'I build payment systems' }, 'We sell shoes.');
+    expect(composeDraft(input).body).not.toMatch(/payment systems|background/);
   });
 
   it('leaves the highlight out, rather than a gap, with neither a match nor a headline', () => {
@@ -83,6 +97,23 @@ describe('second follow-up', () => {
 
   it('takes a new angle: the recent achievement', () => {
     expect(composeDraft(second).body).toContain('cut the p99 latency of a payments API');
+  });
+
+  it('uses an achievement with money in it, which is evidence of fit and not pay talk', () => {
+    const input = withProfile(second, { recentAchievement: 'cut our AWS bill by $400k a year' });
+    const draft = composeDraft(input);
+    expect(draft.body).toContain('cut our AWS bill by $400k a year');
+    expect(lintDraft(input, draft)).toEqual([]);
+  });
+
+  it.each([
+    ['a strength the posting names', 'We run Kafka.', 'Kafka', /bring Kafka|in Kafka/],
+    ['a fragment of a strength', 'Our systems are event-driven.', 'event-driven architecture', /mentions event-driven[,;]/],
+  ])('names %s as a skill the writer has, never a dangling phrase', (_, posting, strength, wrong) => {
+    const bodies = acrossApplications(withProfile(second, { recentAchievement: null, strengths: ['PostgreSQL tuning', strength] }, `You know PostgreSQL tuning well. ${posting}`), 8)
+      .map((input) => composeDraft(input).body);
+    expect(bodies.every((body) => body.includes(strength))).toBe(true);
+    expect(bodies.filter((body) => wrong.test(body))).toEqual([]);
   });
 
   it('takes a different strength than the first when there is no achievement', () => {

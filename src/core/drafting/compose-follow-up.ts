@@ -59,7 +59,7 @@ export function composeFirstFollowUp(facts: DraftFacts, variation: Variation): C
       paragraph([opener, firstHighlight(facts, variation)]),
       paragraph([ask, offer, link]),
       thanks,
-      signOff(facts, variation),
+      signOff(facts, variation, true),
     ]),
     sources: seedFiles('000', '001', '003'),
   };
@@ -93,7 +93,7 @@ export function composeSecondFollowUp(facts: DraftFacts, variation: Variation): 
       greeting(facts.recipient?.name ?? null, facts.company, variation, 'formal'),
       paragraph([opener, newAngle(facts, variation)]),
       paragraph([ask, thanks]),
-      signOff(facts, variation),
+      signOff(facts, variation, true),
     ]),
     sources: seedFiles('000', '003'),
   };

@@ -46,7 +46,7 @@ export function composeRejectionReply(facts: DraftFacts, variation: Variation): 
       greeting(facts.recipient?.name ?? null, facts.company, variation, 'formal'),
       paragraph([thanks, interest]),
       paragraph([ask, close]),
-      signOff(facts, variation),
+      signOff(facts, variation, true),
     ]),
     sources: seedFiles('003'),
   };

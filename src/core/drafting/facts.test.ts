@@ -43,7 +43,7 @@ describe('gatherFacts', () => {
         ...thankYou.action,
         context: {
           ...thankYou.action.context,
-          discussed: ['salary expectations', long, 'ASAP hiring', ' the roadmap. '],
+          discussed: ['salary expectations', long, 'the [TBD] team', ' the roadmap. '],
         },
       },
     };

@@ -3,7 +3,7 @@ import type { AppEvent, Contact, EventOf } from '../model';
 import { isEventOf } from '../model';
 import { localDate } from './dates';
 import { rankStrengths, type StrengthMatch } from './skill-match';
-import { clean, wordCount } from './text';
+import { clean, companyName, wordCount } from './text';
 import type { DraftInput, DraftRecipient } from './types';
 
 /** A discussion point longer than this is a note, not something to quote back in a short message. */
@@ -57,8 +57,11 @@ const usable =
 /**
  * The interview the action is about: the one it names, else the latest one held before the action is due.
  * An interview logged for later does not make an earlier follow-up talk about it.
+ *
+ * @example
+ * findInterview(input)?.at; // '2025-03-18T14:00:00-04:00'
  */
-function findInterview(input: DraftInput): EventOf<'interview'> | null {
+export function findInterview(input: DraftInput): EventOf<'interview'> | null {
   const interviews = input.events.filter((event: AppEvent): event is EventOf<'interview'> =>
     isEventOf(event, 'interview'),
   );
@@ -98,7 +101,8 @@ export function gatherFacts(input: DraftInput): DraftFacts {
   const headline = clean(profile.headline);
   const achievement = clean(profile.recentAchievement);
   return {
-    company: clean(application.company),
+    // Greetings and prose use the name people say; the legal form stays on the application.
+    company: companyName(clean(application.company)),
     role: clean(application.role),
     recipient,
     userName: clean(profile.name),

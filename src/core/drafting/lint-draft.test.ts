@@ -17,6 +17,7 @@ describe('lintDraft', () => {
       company: 'Acme',
       role: 'Senior Backend Engineer',
       discussed: ['moving billing to event sourcing', 'the on-call rotation'],
+      interviewAt: '2025-03-18T15:00:00Z',
       window: { start: '2025-03-18T16:00:00-04:00', end: '2025-03-19T11:00:00-04:00' },
       now: '2025-03-18T21:00:00Z',
     });
@@ -34,6 +35,17 @@ describe('lintDraft', () => {
     const input = exampleInputFor('follow_up');
     expect(lintDraft(input, composeDraft(input), '2025-03-05T12:00:00Z').map((f) => f.rule)).toEqual([
       'timing',
+    ]);
+  });
+
+  it('measures a thank-you\'s lateness from the interview event, not from the end of its window', () => {
+    const input = exampleInputFor('thank_you');
+    // A window that closed an hour after the interview, as a planner might set it.
+    const early = { ...input, action: { ...input.action, due: { start: '2025-03-18T15:00:00Z', end: '2025-03-18T16:00:00Z' } } };
+    const draft = composeDraft(early);
+    expect(lintDraft(early, draft, '2025-03-18T18:00:00Z')).toEqual([]);
+    expect(lintDraft(early, draft, '2025-03-19T21:00:00Z').map((f) => [f.rule, f.severity, f.message])).toEqual([
+      ['timing', 'warning', expect.stringMatching(/send it today/)],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { lint, type LintContext, type LintFinding } from '../linting';
-import { gatherFacts } from './facts';
+import { findInterview, gatherFacts } from './facts';
 import type { Draft, DraftInput } from './types';
 
 /**
@@ -20,6 +20,8 @@ export function lintContextFor(input: DraftInput, now?: string): LintContext {
     company: facts.company,
     role: facts.role,
     discussed: facts.interview?.discussed ?? [],
+    // A thank-you's lateness runs from the interview itself (004), not from the planner's window.
+    interviewAt: findInterview(input)?.at ?? null,
     window: input.action.due,
     ...(now === undefined ? {} : { now }),
   };

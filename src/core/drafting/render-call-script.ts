@@ -1,12 +1,6 @@
 import type { CallOutcome } from '../model';
 import type { CallScript } from './types';
 
-const BRANCH_TITLES = {
-  not_seen: 'If they have not seen it',
-  declined: 'If they have decided no',
-  shortlisted: 'If you are on the shortlist',
-} as const;
-
 const OUTCOME_LABELS: Record<CallOutcome, string> = {
   not_seen: 'not seen',
   declined: 'declined',
@@ -28,7 +22,7 @@ export function renderCallScript(script: CallScript, heading: string): string {
     heading,
     `Opening\n  ${script.opening}`,
     ...script.branches.map(
-      (branch) => `${BRANCH_TITLES[branch.id]}: ${branch.when}\n  Say: ${branch.say}\n  Ask: ${branch.ask}`,
+      (branch) => `${branch.title}: ${branch.when}\n  Say: ${branch.say}\n  Ask: ${branch.ask}`,
     ),
     `Close\n  ${script.closing}`,
     `If you reach voicemail\n  ${script.voicemail}`,

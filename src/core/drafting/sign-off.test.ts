@@ -22,4 +22,11 @@ describe('signOff', () => {
   it('ends with a closing sentence, not a dangling comma, when there is no name', () => {
     expect(signOff({ signature: null, userName: null }, v)).toMatch(/^[A-Z][a-z ]+\.$/);
   });
+
+  it('does not thank them again when the line before the closing already did', () => {
+    const closings = Array.from({ length: 24 }, (_, i) =>
+      signOff({ signature: 'Alex Doe', userName: 'Alex Doe' }, variationFor(`app-${i}`, 'act'), true),
+    );
+    expect(closings.filter((closing) => /thank/i.test(closing))).toEqual([]);
+  });
 });

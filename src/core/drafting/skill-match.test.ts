@@ -68,4 +68,15 @@ describe('rankStrengths', () => {
     expect(rankStrengths(['Kafka'], null)).toEqual([]);
     expect(rankStrengths(['Kafka'], 'We sell shoes.')).toEqual([]);
   });
+
+  it.each([
+    ['a sentence', 'Kafka experience is a plus. Strong PostgreSQL tuning skills are essential.'],
+    ['list headings', 'Nice to have:\n- Kafka\n\nRequirements:\n- You know Postgres well'],
+    ['"must" against "bonus"', 'Kafka would be a bonus. You must know Postgres.'],
+  ])('ranks a skill the posting requires above one it calls optional, by %s', (_, posting) => {
+    expect(rankStrengths(['Kafka', 'PostgreSQL tuning'], posting).map((match) => match.strength)).toEqual([
+      'PostgreSQL tuning',
+      'Kafka',
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+import { emphasisAt, type Emphasis } from './posting-emphasis';
+
 /**
  * Matches the user's strengths against a posting, so a follow-up can highlight the one strength the
  * employer asked for (000: "highlight a relevant skill or experience").
@@ -147,7 +149,29 @@ function slice(posting: string, tokens: Token[], from: number, to: number): stri
   return posting.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
 }
 
-function matchOne(strength: string, posting: string, postingTokens: Token[]): StrengthMatch | null {
+/**
+ * How far a skill the posting requires outranks one it calls "a plus": enough to put a required skill met
+ * only by a related word above an optional one the posting names outright.
+ */
+const EMPHASIS_WEIGHT = 1;
+
+function matchOne(
+  strength: string,
+  posting: string,
+  postingTokens: Token[],
+  emphasis: (offset: number) => Emphasis,
+): StrengthMatch | null {
+  const match = matchWords(strength, posting, postingTokens);
+  if (match === null) return null;
+  const norms = tokenize(strength).map((token) => token.norm);
+  // A skill counts as required if any of its mentions is, so a posting that repeats it under "nice to
+  // have" does not demote it.
+  const mentions = postingTokens.filter((token) => norms.includes(token.norm)).map((token) => emphasis(token.start));
+  const strongest = mentions.length === 0 ? 0 : Math.max(...mentions);
+  return { ...match, score: match.score + EMPHASIS_WEIGHT * strongest };
+}
+
+function matchWords(strength: string, posting: string, postingTokens: Token[]): StrengthMatch | null {
   const tokens = tokenize(strength).filter((token) => !STOP.has(token.norm));
   if (tokens.every((token) => GENERIC.has(token.norm))) return null;
   const norms = tokens.map((token) => token.norm);
@@ -181,7 +205,8 @@ function matchOne(strength: string, posting: string, postingTokens: Token[]): St
 
 /**
  * The strengths the posting shows evidence for, best first; strengths with no evidence are left out.
- * Case, plurals, punctuation and common aliases ("Postgres" for "PostgreSQL") do not stop a match.
+ * Case, plurals, punctuation and common aliases ("Postgres" for "PostgreSQL") do not stop a match. A skill
+ * the posting requires ranks above one it calls "a plus" or "nice to have".
  *
  * @example
  * rankStrengths(['PostgreSQL tuning', 'team leadership'], 'You know Postgres well.')[0]?.evidence; // 'Postgres'
@@ -189,8 +214,9 @@ function matchOne(strength: string, posting: string, postingTokens: Token[]): St
 export function rankStrengths(strengths: readonly string[], posting: string | null): StrengthMatch[] {
   if (!posting) return [];
   const postingTokens = tokenize(posting).filter((token) => !STOP.has(token.norm));
+  const emphasis = emphasisAt(posting);
   return strengths
-    .map((strength, index) => ({ match: matchOne(strength, posting, postingTokens), index }))
+    .map((strength, index) => ({ match: matchOne(strength, posting, postingTokens, emphasis), index }))
     .filter((entry): entry is { match: StrengthMatch; index: number } => entry.match !== null)
     .sort((a, b) => b.match.score - a.match.score || a.index - b.index)
     .map((entry) => entry.match);

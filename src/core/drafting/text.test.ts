@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, joinList, paragraph, paragraphs, theRole, upperFirst, wordCount } from './text';
+import { clean, companyName, joinList, paragraph, paragraphs, theRole, upperFirst, wordCount } from './text';
 
 describe('text helpers', () => {
   it.each([
@@ -37,5 +37,19 @@ describe('text helpers', () => {
   it('counts words and capitalises a sentence start', () => {
     expect(wordCount('  moving billing  to events ')).toBe(4);
     expect(upperFirst('event sourcing')).toBe('Event sourcing');
+  });
+
+  it.each([
+    ['Initech LLC', 'Initech'],
+    ['Globex, Inc.', 'Globex'],
+    ['Müller & Söhne GmbH', 'Müller & Söhne'],
+    ['Acme Pty Ltd', 'Acme'],
+    ['Hooli Ltd.', 'Hooli'],
+    ['Globex Corporation', 'Globex Corporation'],
+    ['Incorporated Ltd', 'Incorporated'],
+    ['Inc.', 'Inc.'],
+    ['Acme & Co.', 'Acme & Co.'],
+  ])('calls the company "%s" by the name people say: %s', (company, expected) => {
+    expect(companyName(company)).toBe(expected);
   });
 });

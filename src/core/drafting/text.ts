@@ -67,3 +67,25 @@ export function upperFirst(text: string): string {
 export function theRole(role: string, noun: 'role' | 'position' = 'role'): string {
   return /\b(?:role|position|job|opening|vacancy)$/i.test(role) ? `the ${role}` : `the ${role} ${noun}`;
 }
+
+/** Legal forms that belong on a contract, not in "Hello Initech team". */
+const LEGAL_SUFFIX =
+  /(?<!&),?\s+(?:inc|incorporated|llc|l\.l\.c|llp|ltd|limited|gmbh|mbh|ag|plc|pty|pty\s+ltd|s\.?a|s\.?a\.?s|b\.?v|n\.?v|oy|ab|s\.?r\.?l|corp|co)\.?$/i;
+
+/**
+ * The company as people say it: "Initech LLC" is "Initech", "Müller & Söhne GmbH" is "Müller & Söhne". A
+ * name that is nothing but a legal form is kept as it is.
+ *
+ * @example
+ * companyName('Initech LLC'); // 'Initech'
+ * companyName('Acme Pty Ltd'); // 'Acme'
+ */
+export function companyName(company: string | null): string | null {
+  if (company === null) return null;
+  let name = company;
+  for (let stripped = name.replace(LEGAL_SUFFIX, ''); stripped !== name; stripped = name.replace(LEGAL_SUFFIX, '')) {
+    if (stripped.trim().length === 0) break;
+    name = stripped;
+  }
+  return name.trim();
+}

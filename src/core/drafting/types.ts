@@ -29,6 +29,8 @@ export interface DraftInput {
 /** One way a call can go (003), with what to say and what to ask. */
 export interface CallBranch {
   id: 'not_seen' | 'declined' | 'shortlisted';
+  /** The branch's heading, fitted to the stage: "If they have not seen it", "If they have not decided yet". */
+  title: string;
   /** How to recognise the branch: "They have not seen your application". */
   when: string;
   say: string;

@@ -34,4 +34,12 @@ describe('variation', () => {
     );
     expect(picks.size).toBe(1);
   });
+
+  it('gives up to as many siblings as there are options a different phrasing each, for every part', () => {
+    const options = ['a', 'b', 'c', 'd'] as const;
+    for (const part of ['thanks', 'discussion', 'fit', 'next', 'closing']) {
+      const picks = [0, 1, 2, 3].map((sibling) => variationFor('app-3', `ty-${sibling}`, sibling).pick(part, options));
+      expect(new Set(picks).size).toBe(4);
+    }
+  });
 });

@@ -40,20 +40,33 @@ function mix(hash: number): number {
   return h >>> 0;
 }
 
-function choose<T>(key: string, options: Options<T>): T {
-  return options[mix(fnv1a(key)) % options.length] ?? options[0];
+function index(key: string, length: number, offset = 0): number {
+  return (mix(fnv1a(key)) + offset) % length;
+}
+
+function choose<T>(key: string, options: Options<T>, offset = 0): T {
+  return options[index(key, options.length, offset)] ?? options[0];
 }
 
 /**
  * The variation for one action of one application. Parts are hashed apart so the choices are independent.
  *
+ * Sibling drafts, such as the thank-yous to each interviewer of one interview, pass their position among
+ * the siblings. Independent hashes would give two siblings the same phrasing for a part about a third of the
+ * time, and interviewers compare notes; instead each part starts from one choice per application and every
+ * sibling moves one option on, so up to as many siblings as a part has options never share a phrasing.
+ *
  * @example
  * const v = variationFor('app-1', 'act-1');
  * v.pick('greeting', ['Hello', 'Hi']) === v.pick('greeting', ['Hello', 'Hi']); // true
+ * variationFor('app-1', 'ty-1', 0).pick('thanks', ['a', 'b']) !== variationFor('app-1', 'ty-2', 1).pick('thanks', ['a', 'b']); // true
  */
-export function variationFor(applicationId: string, actionId: string): Variation {
+export function variationFor(applicationId: string, actionId: string, sibling?: number): Variation {
   return {
-    pick: (part, options) => choose(`${applicationId}\u0000${actionId}\u0000${part}`, options),
+    pick: (part, options) =>
+      sibling === undefined
+        ? choose(`${applicationId}\u0000${actionId}\u0000${part}`, options)
+        : choose(`${applicationId}\u0000siblings\u0000${part}`, options, sibling),
     pickForApplication: (part, options) => choose(`${applicationId}\u0000${part}`, options),
   };
 }

@@ -73,13 +73,14 @@ describe('applicationCsvRows', () => {
     expect(applicationCsvRows(input, 'America/New_York')[0]?.applied).toBe('2026-01-02');
   });
 
-  it('writes a file that guards formulas and that hearback’s importer reads back', () => {
+  it('writes a file that guards formulas and that hearback’s importer reads back, guard taken off', () => {
     const csv = toCsv(applicationCsvRows(input, 'Europe/Berlin'), APPLICATION_CSV_COLUMNS);
     expect(csv).toContain("\r\n'=EVIL(),Designer,rejected,");
     const back = prepareImport(new TextEncoder().encode(csv), {
       zone: 'Europe/Berlin',
       now: '2026-01-15T10:00:00Z',
     });
+    expect(back.kind === 'ready' && back.file.format).toBe('hearback');
     expect(
       back.kind === 'ready' &&
         back.rows.map((r) =>
@@ -87,7 +88,7 @@ describe('applicationCsvRows', () => {
         ),
     ).toEqual([
       ['Acme', 'Engineer', 'applied'],
-      ["'=EVIL()", 'Designer', 'rejected'],
+      ['=EVIL()', 'Designer', 'rejected'],
     ]);
   });
 });

@@ -148,7 +148,7 @@ const documents: fc.Arbitrary<ExportDocument> = fc
     });
     return fc.record({
       format: fc.constant('hearback-export' as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       exportedAt: instant,
       settings: maybe(settings),
       profile: maybe(
@@ -166,6 +166,8 @@ const documents: fc.Arbitrary<ExportDocument> = fc
       events: fc.array(event, { maxLength: 6 }),
       actions: fc.array(action, { maxLength: 4 }),
       actionStates: fc.uniqueArray(state, { maxLength: 3, selector: (s) => s.actionId }),
+      outbox: fc.constant([]),
+      mailRecords: fc.constant([]),
     });
   });
 
@@ -175,7 +177,7 @@ describe('toCanonicalJson', () => {
   it('puts the format and version first and ends with a newline', () => {
     const json = toCanonicalJson({
       format: 'hearback-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-01-15T10:00:00Z',
       settings: null,
       profile: null,
@@ -184,9 +186,11 @@ describe('toCanonicalJson', () => {
       events: [],
       actions: [],
       actionStates: [],
+      outbox: [],
+      mailRecords: [],
     });
     expect(json).toBe(
-      '{\n  "format": "hearback-export",\n  "version": 1,\n  "exportedAt": "2026-01-15T10:00:00Z",\n  "settings": null,\n  "profile": null,\n  "applications": [],\n  "contacts": [],\n  "events": [],\n  "actions": [],\n  "actionStates": []\n}\n',
+      '{\n  "format": "hearback-export",\n  "version": 2,\n  "exportedAt": "2026-01-15T10:00:00Z",\n  "settings": null,\n  "profile": null,\n  "applications": [],\n  "contacts": [],\n  "events": [],\n  "actions": [],\n  "actionStates": [],\n  "outbox": [],\n  "mailRecords": []\n}\n',
     );
   });
 

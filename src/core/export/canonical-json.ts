@@ -68,6 +68,8 @@ export function toCanonicalJson(doc: ExportDocument): string {
       )
       .map(sortKeys),
     actionStates: [...doc.actionStates].sort(byKeys((s) => s.actionId)).map(sortKeys),
+    outbox: [...doc.outbox].sort(byKeys((o) => o.actionId)).map(sortKeys),
+    mailRecords: [...doc.mailRecords].sort(byKeys((r) => r.id)).map(sortKeys),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

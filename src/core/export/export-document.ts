@@ -9,9 +9,12 @@ import {
   profileSchema,
   settingsSchema,
 } from './model-schemas';
+import { mailRecordSchema, outboxItemSchema } from './mail-schemas';
+import type { ExportedMailRecord, ExportedOutboxItem } from './mail-schemas';
 
 export const EXPORT_FORMAT = 'hearback-export';
-export const EXPORT_VERSION = 1;
+/** Version 2 added the outbox and the mail records; a version 1 file is read as one with neither. */
+export const EXPORT_VERSION = 2;
 
 /**
  * Everything one user owns, as `hearback export json` writes it and a restore reads it. Lossless: a restore
@@ -29,6 +32,10 @@ export interface ExportDocument {
   events: AppEvent[];
   actions: Action[];
   actionStates: ActionState[];
+  /** Messages approved for sending, in every state (queued, sent, failed...). */
+  outbox: ExportedOutboxItem[];
+  /** Every message hearback read, with its classification; those in `review` are the review queue. */
+  mailRecords: ExportedMailRecord[];
 }
 
 export const exportDocumentSchema = z.strictObject({
@@ -42,6 +49,8 @@ export const exportDocumentSchema = z.strictObject({
   events: z.array(eventSchema),
   actions: z.array(actionSchema),
   actionStates: z.array(actionStateSchema),
+  outbox: z.array(outboxItemSchema),
+  mailRecords: z.array(mailRecordSchema),
 }) satisfies z.ZodType<ExportDocument>;
 
 /** A problem in an export file, at a path a person can find: `applications[3].company`. */
@@ -118,5 +127,27 @@ export function referenceProblems(doc: ExportDocument): ExportProblem[] {
   refer('events', doc.events);
   refer('actions', doc.actions);
   refer('actionStates', doc.actionStates);
+  unique(
+    'outbox',
+    doc.outbox.map((o) => o.actionId),
+  );
+  unique(
+    'outbox',
+    doc.outbox.map((o) => o.messageId),
+  );
+  refer('outbox', doc.outbox);
+  unique(
+    'mailRecords',
+    doc.mailRecords.map((r) => r.id),
+  );
+  unique(
+    'mailRecords',
+    doc.mailRecords.map((r) => r.messageId),
+  );
+  // A mail record may concern no application (not job mail), so only the ones it names must be in the file.
+  refer(
+    'mailRecords',
+    doc.mailRecords.flatMap((r) => (r.applicationId === null ? [] : [{ applicationId: r.applicationId }])),
+  );
   return problems;
 }

@@ -28,7 +28,7 @@ const app: Application = {
 };
 const doc: ExportDocument = {
   format: 'hearback-export',
-  version: 1,
+  version: 2,
   exportedAt: '2026-01-15T10:00:00Z',
   settings: null,
   profile: null,
@@ -59,6 +59,25 @@ const doc: ExportDocument = {
   ],
   actions: [],
   actionStates: [{ actionId: 'gone', applicationId: 'a1', status: 'skipped', at: '2026-01-03T10:00:00Z' }],
+  outbox: [],
+  mailRecords: [
+    {
+      id: 'm1',
+      messageId: 'abc@acme.example',
+      source: 'imap',
+      receivedAt: '2026-01-05T10:00:00Z',
+      from: 'sam@acme.example',
+      subject: 'Re: Engineer',
+      verdict: { kind: 'human_reply', confidence: 0.6, tier: 'medium', evidence: [], returnDate: null, failedRecipient: null },
+      link: { applicationId: 'a1', via: 'contact', confidence: 0.9 },
+      suggestion: { kind: 'event', event: 'reply', applicationId: 'a1', note: 'Reply from Sam', returnDate: null, address: null, hard: false, contactId: 'c1' },
+      status: 'review',
+      eventId: null,
+      applicationId: 'a1',
+      createdAt: '2026-01-05T10:00:01Z',
+      updatedAt: '2026-01-05T10:00:01Z',
+    },
+  ],
 };
 const json = (value: unknown) => JSON.stringify(value);
 const withApp = (patch: Record<string, unknown>) => json({ ...doc, applications: [{ ...app, ...patch }] });
@@ -69,7 +88,19 @@ describe('parseExportJson', () => {
     expect(parseExportJson(`\uFEFF${toCanonicalJson(doc)}`)).toEqual({ ok: true, doc });
   });
 
+  it('reads a version 1 file, from before the export carried mail, as one with no outbox and no mail records', () => {
+    const { outbox: _outbox, mailRecords: _records, ...v1 } = { ...doc, version: 1 };
+    expect(parseExportJson(json(v1))).toEqual({ ok: true, doc: { ...doc, mailRecords: [] } });
+  });
+
   it.each([
+    [
+      'a mail record of an application the file does not hold',
+      json({ ...doc, mailRecords: [{ ...doc.mailRecords[0], applicationId: 'zz' }] }),
+      'mailRecords[0].applicationId',
+      'no application with id "zz" in the file',
+    ],
+    ['a mail record with a key the model does not have', json({ ...doc, mailRecords: [{ ...doc.mailRecords[0], password: 'x' }] }), 'mailRecords[0]', 'password'],
     ['text that is not JSON', '{"format":', '', 'the file is not JSON'],
     ['JSON that is not an object', '[]', '', 'the file is not a hearback export: it holds no JSON object'],
     [
@@ -80,9 +111,9 @@ describe('parseExportJson', () => {
     ],
     [
       'a newer version',
-      json({ ...doc, version: 2 }),
+      json({ ...doc, version: 3 }),
       'version',
-      'the file is version 2, newer than this hearback reads (1); update hearback',
+      'the file is version 3, newer than this hearback reads (2); update hearback',
     ],
     ['a field of the wrong type', withApp({ company: 42 }), 'applications[0].company', 'expected string'],
     ['a stage hearback does not have', withApp({ stage: 'dreaming' }), 'applications[0].stage', ''],

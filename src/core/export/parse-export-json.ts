@@ -32,6 +32,15 @@ function header(value: unknown): ExportProblem | null {
 }
 
 /**
+ * A version 1 file, from before the export carried mail, read as a version 2 one with no outbox and no
+ * mail records: that is what it says, since version 1 left them out.
+ */
+function upgraded(value: Record<string, unknown>): Record<string, unknown> {
+  if (value.version !== 1) return value;
+  return { outbox: [], mailRecords: [], ...value, version: EXPORT_VERSION };
+}
+
+/**
  * Reads a `hearback export json` file for a restore. Every problem is a value naming its path, such as
  * `applications[3].company: expected string, received number`; nothing is thrown, whatever the text. It
  * checks, in turn, that the text is JSON, that it is a hearback export of a version this code reads, that
@@ -58,7 +67,7 @@ export function parseExportJson(text: string): ParsedExport {
   }
   const wrong = header(value);
   if (wrong !== null) return { ok: false, problems: [wrong] };
-  const parsed = exportDocumentSchema.safeParse(value);
+  const parsed = exportDocumentSchema.safeParse(upgraded(value as Record<string, unknown>));
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, MAX_PROBLEMS)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { APPLICATION_CSV_COLUMNS } from '../export/applications-csv';
 import { detectFormat } from './detect-format';
 import { decodeCsvBytes } from './decode-csv-bytes';
 import { FORMAT_CHOICES } from './known-formats';
@@ -29,6 +30,12 @@ describe('detectFormat', () => {
     ['generic-unmapped.csv', 'generic', 'none'],
   ])('recognises %s as %s (%s)', (name, format, confidence) => {
     expect(detectFormat(headersOf(name))).toMatchObject({ format, confidence });
+  });
+
+  it('recognises hearback’s own export by its exact headers, and a file missing one of them as generic', () => {
+    const headers = APPLICATION_CSV_COLUMNS.map((c) => c.header);
+    expect(detectFormat(headers)).toMatchObject({ format: 'hearback', confidence: 'exact' });
+    expect(detectFormat(headers.filter((h) => h !== 'Last event on'))).toMatchObject({ format: 'generic' });
   });
 
   it('maps LinkedIn contact columns to nothing, since they are the applicant’s own', () => {

@@ -1,6 +1,8 @@
 import type { Stage } from '../model';
 import type { ImportField } from './import-field';
 import type { NumericDateOrder } from './date-value';
+import { HEARBACK } from './hearback-format';
+import type { RestoredField } from './hearback-format';
 
 export const FORMAT_IDS = [
   'linkedin-applications',
@@ -9,6 +11,7 @@ export const FORMAT_IDS = [
   'teal',
   'jobsync',
   'reactive-resume',
+  'hearback',
   'generic',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
@@ -21,6 +24,7 @@ export const FORMAT_CHOICES = [
   'teal',
   'jobsync',
   'reactive-resume',
+  'hearback',
   'generic',
 ] as const;
 export type FormatChoice = (typeof FORMAT_CHOICES)[number];
@@ -39,6 +43,12 @@ export interface FormatSpec {
   stage?: Stage;
   /** The order the format writes numeric dates in, used when a column's values cannot decide it. */
   dateOrder?: NumericDateOrder;
+  /** Normalised header → a value no import field holds, read only from hearback's own export. */
+  restores?: Readonly<Record<string, RestoredField>>;
+  /** Set when the contact name column lists people as `Name (Role)`, as Reactive Resume's Contacts does. */
+  contactList?: boolean;
+  /** Set when the file is written by `toCsv`, whose apostrophe before a formula character is taken off. */
+  formulaGuard?: boolean;
 }
 
 /**
@@ -154,7 +164,8 @@ const JOBSYNC: FormatSpec = {
 
 /**
  * Reactive Resume's application tracker: the headers its CSV export writes (Company, Role, Stage, Stage
- * Date...). Its `closed` stage says only that the application ended; the Closed Reason column says how.
+ * Date...). Its `closed` stage says only that the application ended; the Closed Reason column says how. Its
+ * Contacts column lists people as `Jane Roe (Recruiter)`.
  */
 const REACTIVE_RESUME: FormatSpec = {
   id: 'reactive-resume',
@@ -174,7 +185,7 @@ const REACTIVE_RESUME: FormatSpec = {
     url: 'url',
     notes: 'notes',
     closedreason: 'closedReason',
-    contacts: 'ignore',
+    contacts: 'contactName',
     tags: 'ignore',
     stagehistory: 'ignore',
     timeline: 'ignore',
@@ -183,6 +194,7 @@ const REACTIVE_RESUME: FormatSpec = {
     archived: 'ignore',
   },
   source: null,
+  contactList: true,
 };
 
 /** Any other file: every column is matched by the generic header names, or by `--map`. */
@@ -201,5 +213,6 @@ export const KNOWN_FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   teal: TEAL,
   jobsync: JOBSYNC,
   'reactive-resume': REACTIVE_RESUME,
+  hearback: HEARBACK,
   generic: GENERIC,
 };

@@ -1,12 +1,15 @@
 import { OPEN_POLICY } from '../model';
-import type { Application, Contact, Stage } from '../model';
+import type { Application, Contact, ContactRole, Stage } from '../model';
 import { IMPORT_FIELDS, isDateField } from './import-field';
 import type { DateField, ImportField } from './import-field';
 import type { ParsedDate } from './date-value';
 import type { FormatSpec } from './known-formats';
+import { parseContactList } from './contact-list';
+import { restoredOf } from './hearback-format';
+import type { Restored, RestoredField } from './hearback-format';
 import { fingerprint, naturalKey } from './natural-key';
 import { eventsForStage } from './stage-events';
-import type { ImportedEvent, RowDates } from './stage-events';
+import type { EarlierImport, ImportedEvent, RowDates, StageEventsInput } from './stage-events';
 import { statusToStage } from './status-vocabulary';
 
 export type ImportedApplication = Omit<Application, 'id' | 'createdAt' | 'updatedAt' | 'stage'>;
@@ -24,7 +27,12 @@ export interface ImportedRow {
   stage: Stage;
   application: ImportedApplication;
   contacts: ImportedContact[];
+  /** The stage events come first, then any note: a re-import dates them again from this (see `restage`). */
   events: ImportedEvent[];
+  /** What `eventsForStage` was given, so a re-import can date the stage events with what the store knows. */
+  staging: Omit<StageEventsInput, 'earlier'>;
+  /** hearback's own export: the application's id and times, to keep when the store does not hold the id. */
+  keep?: Restored['keep'];
   /** What the import had to decide for this row, for the report: "no date for the application; dated at the import". */
   warnings: string[];
 }
@@ -45,6 +53,8 @@ export interface RowValues {
   line: number;
   text: Partial<Record<ImportField, string>>;
   dates: Partial<Record<DateField, ParsedDate>>;
+  /** The columns only hearback's own export has (see `RESTORED_FIELDS`). */
+  restored?: Partial<Record<RestoredField, string>>;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -62,6 +72,18 @@ function postingUrl(value: string | undefined, warnings: string[]): string | nul
   }
   warnings.push(`"${value}" is not a web address; the posting URL is left empty`);
   return null;
+}
+
+/**
+ * The first person a contact list names, which becomes the row's contact; an import keeps one contact per
+ * row (the one it updates when the row changes), so the others are named in a warning to add by hand.
+ */
+function contactsOf(cell: string | undefined, warnings: string[]): { name: string | null; role: ContactRole } {
+  const people = cell === undefined ? [] : parseContactList(cell);
+  const [first, ...others] = people;
+  if (others.length > 0)
+    warnings.push(`the contacts column also names ${others.map((p) => p.name).join(', ')}; add them by hand`);
+  return first ?? { name: null, role: 'other' };
 }
 
 function stageOf(row: RowValues, spec: FormatSpec, warnings: string[]): Stage {
@@ -105,16 +127,18 @@ export function mapRow(row: RowValues, spec: FormatSpec, now: string): ImportRow
   const warnings: string[] = [];
   const stage = stageOf(row, spec, warnings);
   const d = row.dates;
+  const restored = row.restored === undefined ? null : restoredOf(row.restored, stage, warnings);
   const dates: RowDates = {
     appliedAt: d.appliedAt ?? null,
     savedAt: d.savedAt ?? null,
-    statusAt: d.statusAt ?? null,
+    statusAt: restored?.datesStage === false ? null : (d.statusAt ?? null),
     interviewAt: d.interviewAt ?? null,
     offerAt: d.offerAt ?? null,
     rejectedAt: d.rejectedAt ?? null,
   };
   const origin = `${spec.label}, line ${row.line}`;
-  const staged = eventsForStage({ stage, dates, origin, statusText: row.text.status ?? null, now });
+  const staging = { stage, dates, origin, statusText: row.text.status ?? null, now };
+  const staged = eventsForStage(staging);
   warnings.push(...staged.warnings);
   const events = [...staged.events];
   if (row.text.notes !== undefined) {
@@ -132,12 +156,13 @@ export function mapRow(row: RowValues, spec: FormatSpec, now: string): ImportRow
     warnings.push(`contact email "${email}" is not an address; it is left out`);
     email = null;
   }
-  const name = row.text.contactName ?? null;
+  const listed = spec.contactList ? contactsOf(row.text.contactName, warnings) : null;
+  const name = listed?.name ?? row.text.contactName ?? null;
   const phone = row.text.contactPhone ?? null;
   const contacts: ImportedContact[] =
     name === null && email === null && phone === null
       ? []
-      : [{ name, role: 'other', email, phone, phoneIsDirect: false }];
+      : [{ name, role: listed?.role ?? 'other', email, phone, phoneIsDirect: false }];
   const url = postingUrl(row.text.url, warnings);
   const application: ImportedApplication = {
     company,
@@ -146,13 +171,13 @@ export function mapRow(row: RowValues, spec: FormatSpec, now: string): ImportRow
     postingText: row.text.postingText ?? null,
     source: row.text.source ?? spec.source,
     location: row.text.location ?? null,
-    country: null,
-    region: null,
-    timezone: null,
+    country: restored?.restored.country ?? null,
+    region: restored?.restored.region ?? null,
+    timezone: restored?.restored.timezone ?? null,
     playbook: null,
     policy: { ...OPEN_POLICY },
-    decisionBy: null,
-    deadline: null,
+    decisionBy: restored?.restored.decisionBy ?? null,
+    deadline: restored?.restored.deadline ?? null,
     appliedAt: events.find((e) => e.kind === 'applied')?.at ?? null,
   };
   const key = naturalKey({
@@ -171,6 +196,29 @@ export function mapRow(row: RowValues, spec: FormatSpec, now: string): ImportRow
     application,
     contacts,
     events,
+    staging,
+    ...(restored?.restored.keep ? { keep: restored.restored.keep } : {}),
     warnings,
+  };
+}
+
+/**
+ * A row's events and warnings dated again for a re-import, with what the store knows of the row (see
+ * `EarlierImport`); a note event keeps its place after the stage events.
+ *
+ * @example
+ * restage(row, { importedAt: '2024-12-01T10:00:00Z', steps: [{ kind: 'applied', at: nov01 }], latestRecordedAt: null })
+ * // { events: [applied@Nov 1, interview@Dec 1], warnings: ['no date for the interview; dated at the previous import...'] }
+ */
+export function restage(
+  row: ImportedRow,
+  earlier: EarlierImport,
+): { events: ImportedEvent[]; warnings: string[] } {
+  const staged = eventsForStage({ ...row.staging, earlier });
+  const before = eventsForStage(row.staging);
+  const kept = row.warnings.filter((w) => !before.warnings.includes(w));
+  return {
+    events: [...staged.events, ...row.events.slice(staged.events.length)],
+    warnings: [...kept, ...staged.warnings],
   };
 }

@@ -5,6 +5,9 @@ import type { FormatSpec } from './known-formats';
 import type { ParsedCsv } from './parse-csv';
 import { resolveDateColumn } from './resolve-date-column';
 import type { DateColumnResult, DateOrder, DateOrderSource } from './resolve-date-column';
+import { normalizeHeader } from './header-aliases';
+import { unguardCell } from './hearback-format';
+import type { RestoredField } from './hearback-format';
 import { mapRow } from './map-row';
 import type { ImportRowResult, RowValues } from './map-row';
 
@@ -15,8 +18,6 @@ export interface MapOptions {
   now: string;
   /** `--date-order`, when the user gave one. */
   dateOrder?: NumericDateOrder;
-  /** The user's country, a last hint for numeric dates. */
-  country?: string | null;
 }
 
 export interface DateColumnDecision {
@@ -50,8 +51,8 @@ type Resolved = { index: number; field: DateField; result: DateColumnResult };
 
 /**
  * Resolves every date column, each as a whole. A column its own values cannot decide takes the order the
- * file's other date columns were found to use, when they agree, before falling back to the format's order
- * or the user's country.
+ * file's other date columns were found to use, when they agree, before falling back to the format's order;
+ * nothing else decides, so the caller asks.
  */
 function resolveDates(
   csv: ParsedCsv,
@@ -73,7 +74,7 @@ function resolveDates(
     ),
   );
   const fileOrder = decided.size === 1 ? [...decided][0] : undefined;
-  const hints = { zone: options.zone, fileOrder, formatOrder: spec.dateOrder, country: options.country };
+  const hints = { zone: options.zone, fileOrder, formatOrder: spec.dateOrder };
   return own.map((c) => (c.result.ok ? c : { ...c, result: resolveDateColumn(valuesOf(c.index), hints) }));
 }
 
@@ -104,11 +105,13 @@ export function mapRows(
   if (ambiguities.length > 0) return { kind: 'needs-date-order', columns: ambiguities };
 
   const seen = new Map<string, number>();
+  const cell = spec.formulaGuard ? (raw: string | undefined) => cellValue(unguardCell(raw)) : cellValue;
+  const restores = restoredColumns(csv.headers, spec);
   const rows = csv.rows.map((row, r): ImportRowResult => {
     const text: Partial<Record<ImportField, string>> = {};
     const dates: Partial<Record<DateField, ParsedDate>> = {};
     for (const [index, field] of mapping.entries()) {
-      const value = field === null ? null : cellValue(row.cells[index]);
+      const value = field === null ? null : cell(row.cells[index]);
       if (field === null || value === null) continue;
       if (!isDateField(field)) {
         text[field] = value;
@@ -129,6 +132,13 @@ export function mapRows(
       dates[field] = date;
     }
     const values: RowValues = { line: row.line, text, dates };
+    if (restores.length > 0) {
+      values.restored = {};
+      for (const { index, field } of restores) {
+        const value = cell(row.cells[index]);
+        if (value !== null) values.restored[field] = value;
+      }
+    }
     const result = mapRow(values, spec, options.now);
     if (result.kind === 'rejected') return result;
     const earlier = seen.get(result.naturalKey);
@@ -155,6 +165,16 @@ export function mapRows(
       : [],
   );
   return { kind: 'mapped', rows, dates: decisions };
+}
+
+/** The columns a format restores (hearback's own export), by position. */
+function restoredColumns(headers: readonly string[], spec: FormatSpec): { index: number; field: RestoredField }[] {
+  if (spec.restores === undefined) return [];
+  const restores = spec.restores;
+  return headers.flatMap((header, index) => {
+    const field = restores[normalizeHeader(header)];
+    return field === undefined ? [] : [{ index, field }];
+  });
 }
 
 function withoutFlags(

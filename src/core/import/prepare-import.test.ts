@@ -138,6 +138,23 @@ describe('prepareImport on messy files', () => {
     ]);
   });
 
+  it.each([
+    ['a semicolon', 'sep=;\r\nCompany;Role;Phone\r\nAcme, Inc.;Engineer;+1 555 0100\r\n', ';'],
+    ['a comma, after a byte order mark', '\uFEFFSEP=,\nCompany,Role,Phone\nAcme; Inc.,Engineer,+1 555 0100\n', ','],
+    ['a tab', 'sep=\t\nCompany\tRole\tPhone\nAcme, Inc.\tEngineer\t+1 555 0100\n', '\t'],
+  ])('takes Excel’s sep= line as the delimiter (%s) and skips it, keeping line numbers', (_name, text, delimiter) => {
+    const prepared = prepareImport(new TextEncoder().encode(text), base);
+    expect(prepared.kind === 'ready' && prepared.file).toMatchObject({
+      delimiter,
+      columns: [{ header: 'Company' }, { header: 'Role' }, { header: 'Phone' }],
+    });
+    expect(prepared.kind === 'ready' && prepared.rows[0]).toMatchObject({
+      line: 3,
+      application: { role: 'Engineer' },
+      contacts: [{ phone: '+1 555 0100' }],
+    });
+  });
+
   it('keeps accented names from a windows-1252 file', () => {
     expect(summary(prepare('huntr-windows-1252.csv'))).toEqual([
       '2 applied Société Générale',

@@ -4,6 +4,7 @@ import { cellValue } from './import-field';
 import type { ColumnMapping, ImportField } from './import-field';
 import { decodeCsvBytes } from './decode-csv-bytes';
 import type { CsvEncoding } from './decode-csv-bytes';
+import { excelSepLine } from './excel-sep-line';
 import { sniffDelimiter } from './sniff-delimiter';
 import type { Delimiter } from './sniff-delimiter';
 import { parseCsv } from './parse-csv';
@@ -73,7 +74,7 @@ function preview(csv: ParsedCsv, mapping: ColumnMapping): ColumnPreview[] {
 
 /**
  * Everything an import does before it touches the store, from the file's bytes to one result per row:
- * decoding, delimiter, parsing, format detection, the chosen columns and `--map`, date columns, mapping.
+ * decoding, delimiter (Excel's `sep=` line, else sniffed), parsing, format detection, the chosen columns and `--map`, date columns, mapping.
  * Each way it can stop is a value the CLI and the web page can show: an unreadable file, a bad mapping, a
  * file that needs a mapping (with a preview of its columns), or a date column that needs `--date-order`. A `ready` result is the dry run; the store use
  * case writes its `ok` rows in one transaction and counts them against the natural keys it holds.
@@ -88,8 +89,11 @@ export function prepareImport(bytes: Uint8Array, options: PrepareImportOptions):
     throw invalid('zone', `is not an IANA time zone: "${options.zone}"`);
   if (!DateTime.fromISO(options.now).isValid)
     throw invalid('now', `is not an ISO 8601 instant: "${options.now}"`);
-  const { text, encoding } = decodeCsvBytes(bytes);
-  const delimiter = options.delimiter ?? sniffDelimiter(text);
+  const decoded = decodeCsvBytes(bytes);
+  const encoding = decoded.encoding;
+  const sep = excelSepLine(decoded.text);
+  const text = sep.text;
+  const delimiter = options.delimiter ?? sep.delimiter ?? sniffDelimiter(text);
   const parsed = parseCsv(text, { delimiter });
   if (!parsed.ok) return { kind: 'unreadable', encoding, delimiter, error: parsed.error };
   const csv = parsed.csv;

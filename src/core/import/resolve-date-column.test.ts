@@ -64,8 +64,6 @@ describe('resolveDateColumn', () => {
     ['the order the user gave, over the values', { dateOrder: 'MDY' as const }, 'given', 'MDY'],
     ['another column of the file', { fileOrder: 'DMY' as const }, 'file', 'DMY'],
     ['the format’s order', { formatOrder: 'MDY' as const }, 'format', 'MDY'],
-    ['the user’s country, month-first', { country: 'us' }, 'country', 'MDY'],
-    ['the user’s country, day-first', { country: 'DE' }, 'country', 'DMY'],
   ])('settles an undecided column by %s', (_name, hints, decidedBy, order) => {
     expect(resolveDateColumn(['03/04/2024'], { zone, ...hints })).toMatchObject({
       ok: true,
@@ -74,12 +72,6 @@ describe('resolveDateColumn', () => {
     });
   });
 
-  it('gives no country hint for Canada, where all orders are in use', () => {
-    expect(resolveDateColumn(['03/04/2024'], { zone, country: 'CA' })).toMatchObject({
-      ok: false,
-      ambiguous: true,
-    });
-  });
 
   it('lets the values win over the format’s order', () => {
     expect(resolveDateColumn(['25/04/2024'], { zone, formatOrder: 'MDY' })).toMatchObject({

@@ -7,9 +7,10 @@ export type DateOrder = NumericDateOrder | 'ISO';
 
 /**
  * What settled the order: the caller (`--date-order`), the column's values, the values of another date
- * column of the same file, the file's format, or the user's country.
+ * column of the same file, or the file's format. The user's country is not one: people keep trackers in
+ * another country's format often enough (a US tool used in Germany) that it would be a guess.
  */
-export type DateOrderSource = 'given' | 'values' | 'file' | 'format' | 'country';
+export type DateOrderSource = 'given' | 'values' | 'file' | 'format';
 
 export type DateColumnResult =
   | {
@@ -42,23 +43,6 @@ export interface DateColumnOptions {
   fileOrder?: NumericDateOrder;
   /** The order the file's format is known to write. */
   formatOrder?: NumericDateOrder;
-  /** The user's country, ISO 3166-1 alpha-2, as a last hint when the values cannot decide. */
-  country?: string | null;
-}
-
-/** Countries that write the month first. */
-const MONTH_FIRST_COUNTRIES = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'UM', 'VI']);
-/**
- * Countries that give no hint: those that write the year first, whose day/month dates come from somewhere
- * else, and Canada, where all three orders are in common use. Every other country writes the day first.
- */
-const NO_HINT_COUNTRIES = new Set(['CN', 'JP', 'KR', 'KP', 'TW', 'HU', 'LT', 'MN', 'IR', 'CA']);
-
-function countryOrder(country: string | null | undefined): NumericDateOrder | null {
-  if (country == null || country.trim() === '') return null;
-  const code = country.trim().toUpperCase();
-  if (MONTH_FIRST_COUNTRIES.has(code)) return 'MDY';
-  return NO_HINT_COUNTRIES.has(code) ? null : 'DMY';
 }
 
 type Numeric = Extract<DateShape, { kind: 'numeric' }>;
@@ -78,9 +62,7 @@ function readsAs(shape: Numeric, order: NumericDateOrder): boolean {
 /**
  * Reads a whole date column in one order, so that 03/04/2024 means the same thing on every row. The order
  * comes from, in turn: the caller's choice; the values (a first number above 12 can only be a day, a second
- * above 12 only a day too); another date column of the file; the format (LinkedIn writes US dates); the
- * user's country. When none of these
- * decides, or the values contradict each other, the answer is an ambiguity for the caller to ask about,
+ * above 12 only a day too); another date column of the file; the format (LinkedIn writes US dates). When none of these decides, or the values contradict each other, the answer is an ambiguity for the caller to ask about,
  * with examples. It never guesses row by row.
  *
  * @example
@@ -105,7 +87,7 @@ export function resolveDateColumn(values: readonly string[], options: DateColumn
 
   let order: DateOrder;
   let decidedBy: DateOrderSource = 'values';
-  const hint = options.fileOrder ?? options.formatOrder ?? countryOrder(options.country);
+  const hint = options.fileOrder ?? options.formatOrder ?? null;
   if (options.dateOrder !== undefined) {
     order = options.dateOrder;
     decidedBy = 'given';
@@ -121,8 +103,7 @@ export function resolveDateColumn(values: readonly string[], options: DateColumn
     order = hint ?? 'DMY';
   } else if (hint !== null) {
     order = hint;
-    decidedBy =
-      options.fileOrder !== undefined ? 'file' : options.formatOrder !== undefined ? 'format' : 'country';
+    decidedBy = options.fileOrder !== undefined ? 'file' : 'format';
   } else {
     return {
       ok: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDate } from './date-value';
 import { eventsForStage } from './stage-events';
-import type { RowDates } from './stage-events';
+import type { EarlierImport, RowDates } from './stage-events';
 
 const day = (date: string, hasTime = false): ParsedDate => ({ at: `${date}T12:00:00Z`, date, hasTime });
 const none: RowDates = {
@@ -148,5 +148,69 @@ describe('eventsForStage', () => {
       actionKind: null,
       step: null,
     });
+  });
+});
+
+describe('eventsForStage on a re-import', () => {
+  const dec01 = '2024-12-01T15:00:00Z';
+  const rerun = (
+    stage: Parameters<typeof eventsForStage>[0]['stage'],
+    dates: Partial<RowDates>,
+    earlier: Partial<EarlierImport>,
+  ) =>
+    eventsForStage({
+      stage,
+      dates: { ...none, ...dates },
+      origin: 'Teal, line 4',
+      statusText: 'Whatever',
+      now: '2024-12-10T15:00:00Z',
+      earlier: { importedAt: dec01, steps: [], latestRecordedAt: null, ...earlier },
+    });
+
+  it.each([
+    [
+      'dates an interview first seen now no earlier than the import that still said applied',
+      'interviewing',
+      { appliedAt: day('2024-11-01') },
+      { steps: [{ kind: 'applied', at: '2024-11-01T12:00:00Z' }] },
+      ['applied@2024-11-01', 'interview@2024-12-01'],
+      'no date for the interview; dated at the previous import of this row, which did not list it',
+    ],
+    [
+      'dates a rejection first seen now no earlier than the reply the user logged after that import',
+      'rejected',
+      { appliedAt: day('2024-11-01') },
+      { latestRecordedAt: '2024-12-05T09:00:00Z' },
+      ['applied@2024-11-01', 'rejection@2024-12-05'],
+      'no date for the rejection; dated at the latest event you recorded, since it came after it',
+    ],
+    [
+      'never dates a step after the import, whatever the user logged for later',
+      'rejected',
+      { appliedAt: day('2024-11-01') },
+      { importedAt: '2024-11-02T12:00:00Z', latestRecordedAt: '2025-01-20T09:00:00Z' },
+      ['applied@2024-11-01', 'rejection@2024-11-02'],
+      'no date for the rejection; dated at the previous import of this row, which did not list it',
+    ],
+    [
+      'keeps the date an earlier import gave a step the file still does not date',
+      'interviewing',
+      {},
+      { steps: [{ kind: 'applied', at: dec01 }] },
+      ['applied@2024-12-01', 'interview@2024-12-01'],
+      'no date for the application; dated as the previous import of this row dated it',
+    ],
+    [
+      'lets a later step the file dates bound a step first seen now',
+      'offer',
+      { offerAt: day('2024-11-20') },
+      {},
+      ['applied@2024-11-20', 'offer@2024-11-20'],
+      'no date for the application; dated at the offer date, the nearest date it gives',
+    ],
+  ] as const)('%s', (_name, stage, dates, earlier, expected, warning) => {
+    const result = rerun(stage, dates, earlier);
+    expect(kindsAt(result)).toEqual(expected);
+    expect(result.warnings).toContain(warning);
   });
 });

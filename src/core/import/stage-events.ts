@@ -26,6 +26,21 @@ export interface StageEventsInput {
   statusText: string | null;
   /** The import's instant, ISO 8601: the date of last resort. */
   now: string;
+  /** What the store already knows of the row, when a later import updates it; absent for a new row. */
+  earlier?: EarlierImport;
+}
+
+/**
+ * What a re-import knows that the file does not: when the row was imported before, the steps that import
+ * dated, and the latest event the user recorded since (a reply, a call, a note).
+ */
+export interface EarlierImport {
+  /** The previous import of this row, ISO 8601. */
+  importedAt: string;
+  /** The steps the previous import wrote, with their dates. */
+  steps: readonly { kind: EventKind; at: string }[];
+  /** The latest event the user recorded for the application (not the import's), or `null`. */
+  latestRecordedAt: string | null;
 }
 
 type StepKind = Extract<EventKind, 'applied' | 'interview' | 'offer' | 'rejection' | 'withdrawn' | 'ghosted'>;
@@ -90,7 +105,41 @@ function boundFor(steps: Step[], i: number, d: RowDates, now: string): { at: str
     return { at: earlier.own.at, why: `dated at the ${LABEL[earlier.kind]} date, the nearest date it gives` };
   if (d.savedAt !== null)
     return { at: d.savedAt.at, why: 'dated at the date the job was saved, the only date it gives' };
-  return { at: now, why: 'dated at the import' };
+  return { at: now, why: AT_IMPORT };
+}
+
+const AT_IMPORT = 'dated at the import';
+
+/**
+ * The date of an undated step when a later import updates the row. A step the previous import already
+ * wrote keeps the date it had, so re-importing does not move it. A step first seen now happened after the
+ * previous import (which did not list it) and after everything the user recorded since, so it is dated no
+ * earlier than the later of those two, and never later than this import; a later step the file dates still
+ * wins, since the file proves it came before that.
+ */
+function reimportBoundFor(
+  steps: Step[],
+  i: number,
+  d: RowDates,
+  now: string,
+  earlier: EarlierImport,
+): { at: string; why: string } {
+  const step = steps[i]!;
+  const seen = earlier.steps.find((s) => s.kind === step.kind);
+  if (seen) return { at: seen.at, why: 'dated as the previous import of this row dated it' };
+  const bound = boundFor(steps, i, d, now);
+  if (steps.slice(i + 1).some((s) => s.own !== null)) return bound;
+  const nowMs = Date.parse(now);
+  const floors = [
+    { ms: Date.parse(earlier.importedAt), why: 'dated at the previous import of this row, which did not list it' },
+    ...(earlier.latestRecordedAt === null
+      ? []
+      : [{ ms: Date.parse(earlier.latestRecordedAt), why: 'dated at the latest event you recorded, since it came after it' }]),
+  ].filter((f) => f.ms <= nowMs);
+  const floor = floors.reduce<(typeof floors)[number] | null>((a, b) => (a === null || b.ms > a.ms ? b : a), null);
+  // The import's own time is the last resort: a floor is a better-known date, as an earlier step is.
+  if (floor === null || (bound.why !== AT_IMPORT && Date.parse(bound.at) >= floor.ms)) return bound;
+  return { at: new Date(floor.ms).toISOString(), why: floor.why };
 }
 
 function eventOf(kind: StepKind, at: string, note: string): ImportedEvent {
@@ -116,7 +165,7 @@ function eventOf(kind: StepKind, at: string, note: string): ImportedEvent {
  * // { events: [{ kind: 'applied', at: nov20.at, ... }, { kind: 'interview', at: dec02.at, ... }], warnings: [] }
  */
 export function eventsForStage(input: StageEventsInput): { events: ImportedEvent[]; warnings: string[] } {
-  const { dates, origin, statusText, now } = input;
+  const { dates, origin, statusText, now, earlier } = input;
   const steps = stepsFor(input.stage, dates);
   const prefix = `Imported from ${origin}${statusText === null ? '' : ` (status "${statusText}")`}.`;
   const warnings: string[] = [];
@@ -125,7 +174,7 @@ export function eventsForStage(input: StageEventsInput): { events: ImportedEvent
       const time = step.own.hasTime ? '' : ' The file gives the date only; the time is set to 12:00.';
       return eventOf(step.kind, step.own.at, prefix + time);
     }
-    const bound = boundFor(steps, i, dates, now);
+    const bound = earlier ? reimportBoundFor(steps, i, dates, now, earlier) : boundFor(steps, i, dates, now);
     warnings.push(`no date for the ${LABEL[step.kind]}; ${bound.why}`);
     return eventOf(
       step.kind,

@@ -29,6 +29,8 @@ export interface LintContext {
   role?: string | null;
   /** Discussion points recorded for the interview, to tell a personal message from a generic one. */
   discussed?: string[];
+  /** When the interview a thank-you is about took place, ISO 8601: lateness is measured from it (004). */
+  interviewAt?: string | null;
   /** The planner's due window for the action. */
   window?: DueWindow | null;
   /** The instant the message would be sent, ISO 8601, for the timing rule. */

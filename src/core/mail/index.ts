@@ -10,5 +10,6 @@ export * from './company-name';
 export * from './return-date';
 export * from './mail-providers';
 export * from './send-time';
+export * from './first-pass-since';
 export * from './send-checks';
 export * from './mail-suggestion';

@@ -34,6 +34,16 @@ describe('judgeMail', () => {
     expect(judgeMail(msg, verdict('unrelated', 0.95), thread, live).status).toBe('ignore');
   });
 
+  it.each([
+    { via: 'domain' as const, confidence: 0.8, status: 'review' },
+    { via: 'contact' as const, confidence: 0.9, status: 'apply' },
+    { via: 'ats_subject' as const, confidence: 0.75, status: 'apply' },
+    { via: 'thread' as const, confidence: 0.98, status: 'apply' },
+  ])('gives a sure rejection linked by $via the status $status', ({ via, confidence, status }) => {
+    const judged = judgeMail(msg, verdict('rejection', 0.95), { applicationId: 'a1', via, confidence }, live);
+    expect(judged.status).toBe(status);
+  });
+
   it('asks which application an unlinked rejection is about', () => {
     expect(judgeMail(msg, verdict('rejection', 0.95), null, live)).toMatchObject({ status: 'review', suggestion: { event: 'rejection', applicationId: null } });
   });

@@ -34,6 +34,8 @@ export interface JudgeContext {
   /** `live` for the inbox watcher, `import` for a backfill, which may create applications from acks. */
   mode: 'live' | 'import';
   contacts: readonly { id: string; applicationId: string; email: string | null }[];
+  /** Each application's `appliedAt`, where known: an outcome dated before it is about an earlier application. */
+  appliedAt?: ReadonlyMap<string, string | null>;
 }
 
 /** A link weaker than this (an ambiguous pick, a company named deep in the body) is for the user to confirm. */
@@ -84,7 +86,7 @@ function judgeAck(msg: MailMessage, verdict: MailVerdict, link: MailLink | null,
 
 /**
  * What to do with one classified message: the confidence tiers of the issue. A sure verdict on a sure link
- * is applied as an event; a medium one, or a sure verdict on a weak link, goes to the review queue; a low
+ * is applied as an event; a medium one, or a sure verdict on a weak link or a link by domain alone, goes to the review queue; a low
  * one is ignored. An acknowledgement never counts as a reply: a backfill creates the application from it,
  * the watcher offers to. A bounce names the address that failed; an automatic reply carries its return date.
  *
@@ -111,6 +113,14 @@ export function judgeMail(msg: MailMessage, verdict: MailVerdict, link: MailLink
   };
   if (!link) return { status: 'review', suggestion, why: `a ${verdict.kind.replace('_', ' ')} not linked to any application` };
   if (shape.event === 'bounce' && !suggestion.address) return { status: 'review', suggestion, why: 'a bounce that does not say which address failed' };
+  const why = `${shape.label.toLowerCase()} (${verdict.tier} confidence, linked by ${link.via})`;
+  // A company's domain also sends newsletters, product news and mail about other roles: only a thread, a
+  // known contact or an ATS relay naming the company ties a message to this application.
+  const appliedAt = context.appliedAt?.get(link.applicationId) ?? null;
+  if (appliedAt && msg.date && Date.parse(msg.date) < Date.parse(appliedAt)) {
+    return { status: 'review', suggestion, why: `${why}; dated ${msg.date.slice(0, 10)}, before the application was sent on ${appliedAt.slice(0, 10)}` };
+  }
+  if (link.via === 'domain') return { status: 'review', suggestion, why: `${why}; the sender's domain alone does not say it is about this application` };
   const sure = verdict.tier === 'high' && link.confidence >= SURE_LINK;
-  return { status: sure ? 'apply' : 'review', suggestion, why: `${shape.label.toLowerCase()} (${verdict.tier} confidence, linked by ${link.via})` };
+  return { status: sure ? 'apply' : 'review', suggestion, why };
 }

@@ -18,6 +18,17 @@ export interface PhraseRule {
    * condition ("if you are shortlisted, we will schedule a call") that turns the phrase around.
    */
   guard?: RegExp;
+  /**
+   * Discards a match when the match or the clause just before it (back to a semicolon, a colon or a
+   * "but"/"instead") matches. A negation must govern the phrase to turn it around: "we will not be inviting you" is no
+   * invitation, but "we decided not to proceed with the take-home; instead we'd like to invite you" is one.
+   */
+  negatedBy?: RegExp;
+  /**
+   * Keeps a match only when the sentence around it matches: "we regret to inform you" is a rejection when
+   * the sentence is about the application, not when it announces a rescheduled interview.
+   */
+  requires?: RegExp;
 }
 
 export interface RuleHit extends Evidence {
@@ -41,6 +52,26 @@ function sentenceAround(text: string, start: number, end: number): string {
   );
 }
 
+/** Words that open a new clause, so a negation before them does not reach the phrase after them. */
+const CLAUSE_BREAK = /[;:]|\s[-–—]\s|\b(?:but|instead|however|although|though|whereas)\b/g;
+
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - GUARD_WINDOW), start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const sentence = stop >= 0 ? before.slice(stop + 2) : before;
+  let cut = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return sentence.slice(cut);
+}
+
+function kept(rule: PhraseRule, text: string, start: number, end: number): boolean {
+  if (rule.negatedBy?.test(clauseBefore(text, start) + text.slice(start, end))) return false;
+  if (!rule.guard && !rule.requires) return true;
+  const sentence = sentenceAround(text, start, end);
+  if (rule.guard?.test(sentence)) return false;
+  return !rule.requires || rule.requires.test(sentence);
+}
+
 const globalPatterns = new WeakMap<PhraseRule, RegExp>();
 
 /** matchAll needs a global pattern; rule tables are written without the flag and compiled once here. */
@@ -62,7 +93,7 @@ function snippet(text: string): string {
 
 /**
  * Runs phrase rules over normalised text and returns one hit per rule that fired, with the matched words as
- * its detail. A rule whose every match is guarded does not fire.
+ * its detail. A rule whose every match is guarded, negated or off topic does not fire.
  *
  * @example
  * findHits("we regret to inform you", [{ rule: 'regret', pattern: /regret to inform/, weight: 0.8 }]);
@@ -74,7 +105,7 @@ export function findHits(text: string, rules: readonly PhraseRule[], prefix = ''
     for (const match of text.matchAll(globalPattern(rule))) {
       const start = match.index;
       const end = start + match[0].length;
-      if (rule.guard && rule.guard.test(sentenceAround(text, start, end))) continue;
+      if (!kept(rule, text, start, end)) continue;
       hits.push({ rule: prefix + rule.rule, detail: snippet(match[0].trim()), weight: rule.weight });
       break;
     }

@@ -11,6 +11,20 @@ const VERB_GO = String.raw`(?:moving|move|going|go|proceeding|proceed|progressin
 const OTHERS = String.raw`(?:an?other|other|different|more|stronger|alternative)`;
 const PEOPLE = String.raw`(?:candidates?|applicants?|profiles?|people|individuals?|persons?|candidacies|applications)`;
 
+/**
+ * What a "decided not to proceed" must be about to be a rejection: the candidate, the application or the
+ * role, or nothing at all ("we have decided not to proceed further."). "Decided not to proceed with the
+ * take-home" or "with the other two finalists" is about something else.
+ */
+const ABOUT_YOU = String.raw`(?:\s+(?:forward|ahead|further|any further))?(?:\s+(?:with|on|to))?\s*(?:you\b|your\b|(?:the|this|that)\s+(?:application|candidacy|role|position|job|vacancy|opportunity|process|hiring process|recruitment process|next (?:round|stage|step))|it\b|further\b|(?:at|for) (?:this|the) (?:time|stage|point|moment)|on this occasion|[.,;!]|$)`;
+
+/**
+ * The sentence of a "we regret to inform you" must name the application, the role or the decision to be a
+ * rejection: the same words announce rescheduled interviews and retired products.
+ */
+const ABOUT_APPLICATION =
+  /\b(?:application|applied|candidacy|candidates?|applicants?|position|role|vacancy|opening|job|unsuccessful|not (?:been )?(?:selected|successful|shortlisted|chosen|progressed)|(?:forward|proceed|progress)\w* with (?:you|your)|offer you|decided|decision|filled)\b/;
+
 /** Phrases of a rejection, in the body. Written from the many ways employers and ATS templates say no. */
 export const REJECTION_RULES: readonly PhraseRule[] = [
   {
@@ -22,9 +36,33 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     guard: CONDITIONAL,
   },
   {
+    rule: 'not-moving-forward-now',
+    pattern: new RegExp(
+      String.raw`\bwe(?:'ll|'re| will| are| have| shall| would)?\s*(?:not|won't|n't|will not|are not|have decided not to|would not)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress|going|go)\s+(?:forward|ahead|further)(?:\s+(?:at this (?:time|stage|point)|at the moment|for now|on this occasion))?\s*(?:[.,;!]|$)`,
+    ),
+    weight: 0.85,
+    guard: CONDITIONAL,
+  },
+  {
+    rule: 'different-direction',
+    pattern:
+      /\b(?:decided|chosen|opted|elected|going|go|went|gone) (?:to go )?in (?:a|another) (?:different|new) direction\b/,
+    weight: 0.8,
+    guard: CONDITIONAL,
+  },
+  {
+    rule: 'went-with-someone-else',
+    pattern:
+      /\b(?:went|gone|go|going|moved forward|move forward|proceeded|decided to go|chose|chosen|selected|hired)\s+with\s+(?:someone|somebody|another (?:candidate|person|applicant)|a different candidate)\b/,
+    weight: 0.8,
+    guard: CONDITIONAL,
+  },
+  {
     rule: 'decided-not-to',
     pattern:
-      /\b(?:decided|chosen|opted|elected|determined)\s+(?:not\s+to|to\s+not)\s+(?:proceed|progress|move|go|continue|pursue|take|advance|invite|offer|shortlist|select|consider)/,
+      new RegExp(
+        String.raw`\b(?:decided|chosen|opted|elected|determined)\s+(?:not\s+to|to\s+not)\s+(?:proceed|progress|move|go|continue|pursue|take|advance|invite|offer|shortlist|select|consider)${ABOUT_YOU}`,
+      ),
     weight: 0.9,
     guard: CONDITIONAL,
   },
@@ -47,7 +85,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
   {
     rule: 'better-matching-candidates',
     pattern: new RegExp(
-      String.raw`\b${PEOPLE}\s+(?:whose|who|that)\s+(?:[\w'-]+\s+){0,7}?(?:more closely|more in line|better (?:match|suit|fit|align)|(?:fit|match|suit)s? (?:the|this|our) (?:position|role|profile|requirements) better|more suited|closer|more aligned|more relevant|more directly|more experience|better matched|stronger match|more specific)`,
+      String.raw`\b(?:${PEOPLE}|someone|somebody)\s+(?:whose|who|that)\s+(?:[\w'-]+\s+){0,7}?(?:more closely|more in line|better (?:match|suit|fit|align)|(?:fit|match|suit)s? (?:the|this|our) (?:position|role|profile|requirements) better|more suited|closer|more aligned|more relevant|more directly|more experience|better matched|stronger match|more specific)`,
     ),
     weight: 0.7,
   },
@@ -56,6 +94,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:regret to (?:inform|tell|advise|let|say)|with regret|we regret that|it is with regret)/,
     weight: 0.8,
     guard: CONDITIONAL,
+    requires: ABOUT_APPLICATION,
   },
   {
     rule: 'sorry-to-inform',
@@ -63,6 +102,7 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
       /\b(?:sorry to (?:inform|tell|say|let you know|share)|(?:we|i) (?:are|am|'m|'re) sorry,? but|sadly,? (?:we|you|your)|unfortunately,? this time)/,
     weight: 0.65,
     guard: CONDITIONAL,
+    requires: ABOUT_APPLICATION,
   },
   { rule: 'unfortunately', pattern: /\bunfortunately\b/, weight: 0.35, guard: CONDITIONAL },
   {
@@ -103,14 +143,14 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
   {
     rule: 'unable-to-offer',
     pattern:
-      /\b(?:unable|not able|cannot|can't|won't be able|will not be able)\s+to\s+(?:offer you|progress|proceed|move forward|take (?:your application|you|this) (?:any )?further|consider you|invite you|extend an? offer)/,
+      /\b(?:unable|not able|cannot|can't|won't be able|will not be able)\s+to\s+(?:offer you (?:the |a |an |this |that |any )?(?:position|role|job|post|employment|opportunity|interview|place|offer)\b|offer you\s*[.,;!]|offer you$|progress|proceed|move forward|take (?:your application|you|this) (?:any )?further|consider you|invite you|extend an? offer)/,
     weight: 0.85,
     guard: CONDITIONAL,
   },
   {
     rule: 'not-next-round',
     pattern:
-      /\bnot\s+(?:to\s+)?(?:take|taking|move|moving|advance|advancing|invite|inviting|progress|progressing)\s+(?:your application|your candidacy|your profile|you)\s+(?:to|into|forward to|for|further in)\s+(?:the\s+|an?\s+)?(?:next\s+|further\s+|following\s+|first\s+)?(?:round|stage|step|interviews?|phase)/,
+      /\bnot\s+(?:to\s+|be\s+)?(?:take|taking|move|moving|advance|advancing|invite|inviting|progress|progressing)\s+(?:your application|your candidacy|your profile|you)\s+(?:to|into|forward to|for|further in)\s+(?:the\s+|an?\s+)?(?:next\s+|further\s+|following\s+|first\s+)?(?:round|stage|step|interviews?|phase)/,
     weight: 0.9,
     guard: CONDITIONAL,
   },
@@ -155,7 +195,9 @@ export const REJECTION_RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:leider\b.{0,160}?\b(?:nicht|absage|anderen? (?:kandidat|bewerber))|nicht (?:weiter )?berücksichtigen|absage)/,
     weight: 0.8,
-    guard: /\bfalls\b|\bwenn\b/,
+    // "Leider können wir nicht jede Bewerbung individuell beantworten" is how German acknowledgements
+    // excuse the silence to come, not a rejection.
+    guard: /\bfalls\b|\bwenn\b|nicht (?:jede|alle|allen|immer|einzeln|individuell|sofort)\b/,
   },
   {
     rule: 'fr',

@@ -4,7 +4,13 @@ import { actionId } from './action-id';
 import { BEFORE_INTERVIEW, describeContact, emailRecipient, phoneToCall } from './contact-choice';
 import { proposeGhosted } from './ghosting';
 import { isSkipped, note, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import { PLAYBOOKS } from './playbooks';
 import { cite } from './sources';
+
+const NO_CONTACT_WHY = {
+  before_interview: 'The posting asks not to be contacted, so hearback plans no follow-up before an interview.',
+  always: 'The posting asks not to be contacted, so hearback plans no follow-up, check-in or call, even after an interview.',
+} as const;
 
 /** The day the posting's decision date lets a follow-up go out, or null without one. */
 function decisionFloor(ctx: PlanContext): DayNumber | null {
@@ -29,7 +35,7 @@ export function planFollowUps(ctx: PlanContext): void {
   const first = params.firstFollowUp;
 
   const blocked = app.policy.noContact
-    ? { why: 'The posting asks not to be contacted, so hearback plans no follow-up before an interview.', src: cite('001') }
+    ? { why: NO_CONTACT_WHY[PLAYBOOKS[ctx.playbook].noContact], src: cite('001') }
     : !first || params.maxUnansweredFollowUps <= 0
       ? { why: `The ${ctx.playbook} playbook does not chase an advertised job before an interview.`, src: cite('002') }
       : null;

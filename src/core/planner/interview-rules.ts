@@ -4,14 +4,15 @@ import { type Contact, type EventOf } from '../model';
 import { actionId, shortHash } from './action-id';
 import { AFTER_INTERVIEW, describeContact, emailRecipient, phoneToCall, usableEmail } from './contact-choice';
 import { proposeGhosted } from './ghosting';
-import { isSkipped, longExpired, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import { isSkipped, longExpired, note, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import { PLAYBOOKS } from './playbooks';
 import { cite } from './sources';
 
 const HOUR = 3_600_000;
 /** Interviews are logged by their start; the thank-you window opens an hour later, when it has ended. */
 const INTERVIEW_LENGTH = HOUR;
-/** A thank-you window shorter than this on the interview day moves to the next business day. */
-const MIN_SAME_DAY = HOUR;
+/** The shortest thank-you window worth offering. */
+const MIN_WINDOW = HOUR / 2;
 
 /** Thank-yous for every interview, then one chase for the latest. */
 export function planAfterInterviews(ctx: PlanContext): void {
@@ -27,24 +28,30 @@ function interviewersOf(ctx: PlanContext, interview: EventOf<'interview'>): (Con
 }
 
 /**
- * A personal thank-you to each interviewer, due within 24 hours and dropped after 48 (003, 004). When no
- * business hours remain within 48 hours (a Friday-evening interview) it is due first thing on the next
- * business day, and expires at the end of that window instead.
+ * A personal thank-you to each interviewer, due within 24 hours and never later than 48 (003, 004). It opens
+ * when the interview ends, whatever the day or the recipient's hours, because it should go out the same day
+ * (001: "as soon as possible"); only the user's quiet hours move it. Its window and its life both end by 48
+ * hours after the interview, so a Friday-evening interview's thank-you is gone by Sunday evening.
  */
 function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void {
   const at = parseInstant(interview.at);
+  // An imported interview that had already happened when it was imported is history from another tracker:
+  // when it happened is often a guess, and its thank-you was written then or is too late now.
+  if (interview.source === 'import' && at <= parseInstant(interview.createdAt)) return;
   if (longExpired(ctx, at)) return;
   const { params, settings, scheduler } = ctx;
+  const opens = at + INTERVIEW_LENGTH;
+  // A limit shorter than the interview itself is read as "as soon as it ends", not as "never".
+  const last = Math.max(at + params.thankYouMaxHours * HOUR, opens + MIN_WINDOW);
+  const dueBy = Math.min(at + params.thankYouDueHours * HOUR, last);
+  // Quiet hours are a preference: when they leave no time at all before the limit, they give way.
+  const window = scheduler.awakeWithin(opens, dueBy) ?? scheduler.awakeWithin(opens, last) ?? { start: opens, end: last };
   interviewersOf(ctx, interview).forEach((person, index) => {
     const id = actionId(ctx.app.id, `ty${shortHash(`${interview.id}|${person?.id ?? ''}`)}`);
     const done = ctx.facts.thankYous.some(
       (t) => t.actionId === id || (t.at >= at && (person === null || t.contactId === null || t.contactId === person.id)),
     );
     if (done) return;
-    let window = scheduler.windowFrom(at + INTERVIEW_LENGTH, settings.business);
-    if (window.end - window.start < MIN_SAME_DAY) window = scheduler.windowFrom(window.end, settings.business);
-    const dueBy = at + params.thankYouDueHours * HOUR;
-    if (dueBy - window.start >= MIN_SAME_DAY && dueBy < window.end) window = { start: window.start, end: dueBy };
     const name = describeContact(person);
     const noAddress = person !== null && !usableEmail(person, ctx.facts.bounced);
     propose(ctx, {
@@ -55,8 +62,8 @@ function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void 
       contact: person,
       window,
       range: settings.business,
-      // The window's own end wins when it is later: a Friday-evening interview's thank-you may go Monday.
-      expiresAt: at + params.thankYouMaxHours * HOUR,
+      snoozeWindow: (until) => scheduler.awakeWithin(until, last),
+      expiresAt: last,
       rule: 'interview.thank_you',
       reason:
         `Thank ${name} for the interview on ${humanDate(ctx.calendar.dayOf(at))} within ${params.thankYouDueHours} hours, mentioning something you discussed.` +
@@ -93,6 +100,13 @@ function planChase(ctx: PlanContext): void {
 
   const chased = facts.sent.filter((s) => s.at >= anchorMs);
   const first = chased[0];
+  if (app.policy.noContact && PLAYBOOKS[ctx.playbook].noContact === 'always') {
+    // The posting asked for no contact, and this playbook reads that as "never", even after an interview:
+    // the thank-yous answer the interview itself, but nothing chases the decision.
+    note(ctx, 'interview.chase', `The posting asks not to be contacted; the ${ctx.playbook} playbook keeps to that after an interview too, so hearback plans no check-in or call.`, cite('001'));
+    proposeGhosted(ctx, `gh${shortHash(anchorKey)}`, { since: day, days: params.ghostAfterBusinessDays, what: `the day a check-in would have been due (${humanDate(day)})` });
+    return;
+  }
   if (first || isSkipped(ctx, id)) {
     const since = first ? calendar.dayOf(first.at) : day;
     const what = first ? `your check-in on ${humanDate(since)}` : `the check-in you skipped (${humanDate(since)})`;

@@ -60,6 +60,11 @@ export interface Proposal {
   /** The hours the window is drawn from, used again when a snooze moves it. */
   range: MinuteRange;
   expiresAt?: number | null;
+  /**
+   * Where a snooze moves the window, for an action whose window is not drawn from `range` (a thank-you).
+   * Null means the snooze reaches past the action's life: it is then dropped as expired.
+   */
+  snoozeWindow?: (until: number) => Interval | null;
   rule: string;
   reason: string;
   sources: SeedFile[];
@@ -87,7 +92,12 @@ export function propose(ctx: PlanContext, p: Proposal): boolean {
   if (state?.status === 'snoozed') {
     const until = parseInstant(state.until);
     if (until > window.start) {
-      window = ctx.scheduler.windowFrom(until, p.range, ctx.settings.business);
+      const moved = p.snoozeWindow ? p.snoozeWindow(until) : ctx.scheduler.windowFrom(until, p.range, ctx.settings.business);
+      if (moved === null) {
+        if (!ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
+        return false;
+      }
+      window = moved;
       reason = `${reason} (Snoozed.)`;
     }
   }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { aContact, anApplication, anEvent, someSettings } from '../../../test/support/builders';
 import { BusinessCalendar } from '../calendar/business-calendar';
 import { parseTimeRange } from '../calendar/time-of-day';
-import type { AppEvent, Application, Contact, ContactPolicy, EventKind, PlaybookName } from '../model';
+import { ZoneClock } from '../calendar/zone-clock';
+import type { AppEvent, Application, Contact, ContactPolicy, EventKind, PlaybookName, Settings } from '../model';
 import { planApplication } from './plan';
 import { resolvePlaybook } from './playbooks';
 
@@ -69,23 +70,67 @@ const scenarioArb = fc
 
 type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 const run = (x: Scenario) => planApplication(x.app, x.events, x.contacts, x.settings, x.now);
+const HOUR = 3_600_000;
+const toSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
+
+/** Minutes of an interval the user is awake for, outside their quiet hours, counted in their own zone. */
+function awakeMinutes(settings: Settings, interval: { start: number; end: number }): number {
+  if (!settings.quietHours) return (interval.end - interval.start) / 60_000;
+  const quiet = parseTimeRange(settings.quietHours, 'quietHours', true);
+  const clock = ZoneClock.for(settings.timezone);
+  let awake = 0;
+  for (let t = interval.start; t < interval.end; t += 60_000) {
+    const m = clock.minuteOf(t);
+    const asleep = quiet.start < quiet.end ? m >= quiet.start && m < quiet.end : m >= quiet.start || m < quiet.end;
+    if (!asleep) awake++;
+  }
+  return awake;
+}
+
+/** A message or call that chases the application, as the cap counts it: not a thank-you or a rejection reply. */
+function isChase(e: AppEvent): boolean {
+  if (e.kind !== 'follow_up_sent' && e.kind !== 'call') return false;
+  return e.data.actionKind !== 'thank_you' && e.data.actionKind !== 'rejection_reply';
+}
 
 describe('planner properties', () => {
-  it('puts every due window in business hours on a business day in the recipient zone', () => {
+  it('puts every window but a thank-you in the send window on a business day in the recipient zone', () => {
     fc.assert(
       fc.property(scenarioArb, (x) => {
         const cal = BusinessCalendar.for({ zone: x.app.timezone!, country: x.app.country, region: x.app.region });
+        const send = parseTimeRange(x.settings.sendWindow, 'sendWindow');
         const hours = parseTimeRange(x.settings.businessHours, 'businessHours');
-        for (const a of run(x).actions) {
+        for (const a of run(x).actions.filter((b) => b.kind !== 'thank_you')) {
           const start = Date.parse(a.due.start);
           const end = Date.parse(a.due.end);
           const day = cal.dayOf(start);
           expect(end).toBeGreaterThan(start);
-          expect(cal.dayOf(end - 1)).toBe(day);
           expect(cal.isBusinessDay(day)).toBe(true);
-          expect(cal.clock.minuteOf(start)).toBeGreaterThanOrEqual(hours.start);
-          expect(end).toBeLessThanOrEqual(cal.clock.instant(day, hours.end));
           expect(a.due.start).toBe(cal.clock.iso(start));
+          // Only when the user sleeps through the send window may it widen to the recipient's business hours.
+          const range = cal.clock.minuteOf(start) >= send.start && end <= cal.clock.instant(day, send.end) ? send : hours;
+          if (range === hours) expect(awakeMinutes(x.settings, cal.window(day, send))).toBeLessThan(30);
+          expect(cal.clock.minuteOf(start)).toBeGreaterThanOrEqual(range.start);
+          expect(end).toBeLessThanOrEqual(cal.clock.instant(day, range.end));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('opens a thank-you when the interview ends, in the user\'s waking hours, and ends it within 48 hours', () => {
+    fc.assert(
+      fc.property(scenarioArb, (x) => {
+        const interviews = new Map(x.events.filter((e) => e.kind === 'interview').map((e) => [e.id, Date.parse(e.at)]));
+        for (const a of run(x).actions.filter((b) => b.kind === 'thank_you')) {
+          const at = interviews.get(a.context.interviewEventId ?? '') ?? NaN;
+          const start = Date.parse(a.due.start);
+          const end = Date.parse(a.due.end);
+          // Instants are written to the second, so the bounds are too.
+          expect(start).toBeGreaterThanOrEqual(toSecond(at + HOUR));
+          expect(end).toBeLessThanOrEqual(at + 24 * HOUR);
+          expect(Date.parse(a.expiresAt ?? '')).toBe(toSecond(at + 48 * HOUR));
+          expect(awakeMinutes(x.settings, { start, end })).toBe(Math.ceil((end - start) / 60_000));
         }
       }),
       { numRuns: 400 },
@@ -117,21 +162,34 @@ describe('planner properties', () => {
     );
   });
 
-  it('never suggests more than the cap of unanswered follow-ups, however diligent the user', () => {
+  it('never suggests a follow-up past the cap of unanswered ones, whatever else happened', () => {
     fc.assert(
       fc.property(scenarioArb, (x) => {
         const cap = resolvePlaybook(x.app.playbook!, x.settings.playbookOverrides[x.app.playbook!]).maxUnansweredFollowUps;
-        const events: AppEvent[] = x.events.filter((e) => e.kind === 'applied');
-        let sent = 0;
+        const events = [...x.events];
         for (let round = 0; round < 6; round++) {
           const next = planApplication(x.app, events, x.contacts, x.settings, x.now).actions.find((a) => a.kind === 'follow_up');
           if (!next) break;
-          sent++;
-          events.push(anEvent('follow_up_sent', next.due.start, { actionId: next.id, step: next.step }));
+          const lastReply = Math.max(...events.filter((e) => e.kind === 'reply' || e.kind === 'applied').map((e) => Date.parse(e.at)));
+          const unanswered = events.filter((e) => isChase(e) && Date.parse(e.at) >= lastReply).length;
+          expect(events.some((e) => e.kind === 'interview')).toBe(false);
+          expect(unanswered).toBeLessThan(cap);
+          const sent = anEvent('follow_up_sent', next.due.start, { actionId: next.id, step: next.step });
+          const at = events.findIndex((e) => Date.parse(e.at) > Date.parse(sent.at));
+          events.splice(at < 0 ? events.length : at, 0, sent);
         }
-        expect(sent).toBeLessThanOrEqual(cap);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
+    );
+  });
+
+  it('never chases a no-contact posting at all in the balanced and conservative playbooks', () => {
+    fc.assert(
+      fc.property(scenarioArb, (x) => {
+        fc.pre(x.app.policy.noContact && x.app.playbook !== 'persistent');
+        expect(run(x).actions.filter((a) => a.kind === 'follow_up' || a.kind === 'check_in' || a.kind === 'call')).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -85,6 +85,24 @@ export class Scheduler {
 
   private readonly windows = new Map<MinuteRange, Map<number, Interval>>();
 
+  /**
+   * The first stretch of at least 30 minutes within [from, until] in which the user is awake, ending when
+   * their quiet hours begin, or null when there is none. Unlike the other windows it ignores the recipient's
+   * business days and hours: a thank-you should go out on the day of the interview, whatever day that is.
+   */
+  awakeWithin(from: number, until: number): Interval | null {
+    const quiet = this.quiet;
+    if (!quiet) return until - from >= MIN_WINDOW ? { start: from, end: until } : null;
+    let start = from;
+    while (until - start >= MIN_WINDOW) {
+      if (inRange(this.userClock.minuteOf(start), quiet)) start = this.nextLocal(start, quiet.end);
+      const end = Math.min(until, this.nextLocal(start, quiet.start));
+      if (end - start >= MIN_WINDOW) return { start, end };
+      start = this.nextLocal(end, quiet.end);
+    }
+    return null;
+  }
+
   due(window: Interval): DueWindow {
     const clock = this.calendar.clock;
     return { start: clock.iso(window.start), end: clock.iso(window.end) };

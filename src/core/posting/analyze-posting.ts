@@ -6,6 +6,7 @@ import { findContactPolicy, policyOf } from './contact-policy';
 import { findDecisionDates } from './decision-date';
 import { findDeadlines } from './deadline';
 import { findEmails } from './emails';
+import { findLocation } from './location';
 import { findPhones } from './phones';
 import type { AnalyzePostingOptions, PostingAnalysis, PostingFinding } from './types';
 
@@ -13,7 +14,7 @@ import type { AnalyzePostingOptions, PostingAnalysis, PostingFinding } from './t
  * Reads a job posting for what matters when following up. 001_90e59ee9bbcac68f.txt says to go back to the
  * posting before following up, for a stated date range and a request not to be contacted; this reads the contact
  * policy, a stated decision date, the application deadline, contact details, and a guess of company and
- * role. Every finding carries the span it came from, so the user can see and confirm each one. Nothing in
+ * role, and where the job is with the country, region and zone that follow. Every finding carries the span it came from, so the user can see and confirm each one. Nothing in
  * the text makes it throw; only a reference date that is not a `YYYY-MM-DD` calendar date does.
  *
  * @example
@@ -41,10 +42,12 @@ export function analyzePosting(text: string, options: AnalyzePostingOptions): Po
   const phones = findPhones(text, country);
   const { company, role } = findCompanyAndRole(text);
   const names = findContactNames(text).filter((name) => name.value !== company?.value);
+  const place = findLocation(text);
 
   const findings = [...policy, ...deadlines, ...decisions, ...emails, ...phones, ...names];
   if (company !== null) findings.push(company);
   if (role !== null) findings.push(role);
+  if (place !== null) findings.push(place.finding);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 
   return {
@@ -56,6 +59,7 @@ export function analyzePosting(text: string, options: AnalyzePostingOptions): Po
     names: distinctValues(names, (v) => v.toLowerCase()),
     company: company?.value ?? null,
     role: role?.value ?? null,
+    location: place?.location ?? null,
     findings,
   };
 }

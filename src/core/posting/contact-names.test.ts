@@ -22,6 +22,9 @@ describe('findContactNames', () => {
     ['reads a name with a particle', 'Contact: Anna van der Berg', ['Anna van der Berg']],
     ['reads an accented name', 'Contact: Zoë Ångström', ['Zoë Ångström']],
     ['reads a hyphenated surname', 'Contact: Mary Smith-Jones', ['Mary Smith-Jones']],
+    ['reads "write to …, address"', 'Write to Jane Doe, jane.doe@acme.io', ['Jane Doe']],
+    ['reads a name before an address in angle brackets', 'Email Jane Doe <jane@acme.io>.', ['Jane Doe']],
+    ['reads "contact … - address"', 'Contact Omar Haddad - omar@acme.io', ['Omar Haddad']],
     ['reads "our recruiter, …"', 'Our recruiter, Priya Patel, will call you.', ['Priya Patel']],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -38,6 +41,8 @@ describe('findContactNames', () => {
       'Contact Jane Doe for nothing in particular.',
     ],
     ['ignores a single word', 'Contact: Jane'],
+    ['ignores a team before an address', 'Write to Talent Acquisition, jobs@acme.io'],
+    ['ignores a name followed by a word, not an address', 'Write to Jane Doe, who founded us.'],
     ['ignores a lower-case phrase', 'contact: the hiring team'],
     ['ignores a month and a day', 'Contact: March Monday'],
   ])('%s', (_name, text) => {

@@ -22,8 +22,12 @@ interface NameCue {
 }
 
 const ANY_END = /^(?:\s*(?:[,.;:)(\n\r]|$|\s-\s|\s–\s|\s+(?:at|on|via|or|and)\b))/u;
+/*
+ * After "write to" or "contact", a name counts only when what follows makes the person the contact: "at …",
+ * a role, or an email address ("Write to Jane Doe, jane.doe@acme.io" or "… <jane@acme.io>").
+ */
 const AS_CONTACT = new RegExp(
-  String.raw`^(?:\s+(?:at|on|via)\b|\s*\(|\s*,\s*${ROLE_WORD}|\s*[:\-–]\s*\S+@)`,
+  String.raw`^(?:\s+(?:at|on|via)\b|\s*\(|\s*,\s*${ROLE_WORD}|\s*[,:\-–]?\s*<?[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+\.)`,
   'u',
 );
 

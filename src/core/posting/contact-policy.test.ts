@@ -38,6 +38,40 @@ describe('findContactPolicy', () => {
       ['no_calls', 'no_contact'],
     ],
     ['reads "no phone calls"', 'Apply online. No phone calls.', ['no_calls']],
+    ['reads "do not contact us by phone" as calls only', 'Please do not contact us by phone.', ['no_calls']],
+    ['reads "do not call" as calls only', 'Do not call.', ['no_calls']],
+    ['reads "no phone calls please" as calls only', 'No phone calls please.', ['no_calls']],
+    [
+      'reads "don\'t contact us via telephone" as calls only',
+      "Please don't contact us via telephone.",
+      ['no_calls'],
+    ],
+    [
+      'reads "do not contact the hiring manager by phone" as calls only',
+      'Do not contact the hiring manager by phone; email is fine.',
+      ['no_calls'],
+    ],
+    [
+      'reads "do not contact us over the phone" as calls only',
+      'Please do not contact us over the phone regarding your application.',
+      ['no_calls'],
+    ],
+    ['reads "please do not contact by phone" as calls only', 'Please do not contact by phone.', ['no_calls']],
+    [
+      'reads "refrain from contacting us by phone" as calls only',
+      'Please refrain from contacting us by phone.',
+      ['no_calls'],
+    ],
+    [
+      'reads "do not contact us by phone or email" as both',
+      'Please do not contact us by phone or email.',
+      ['no_calls', 'no_contact'],
+    ],
+    [
+      'reads "do not contact us by email" as no contact',
+      'Please do not contact us by email.',
+      ['no_contact'],
+    ],
     ['reads "please don\'t call"', "Please don't call.", ['no_calls']],
     [
       'reads "please no phone calls" without punctuation',
@@ -136,6 +170,13 @@ describe('policyOf', () => {
       noCalls: false,
       noAgencies: true,
       onlyShortlistedContacted: true,
+    });
+  });
+
+  it('keeps email open when only the phone is ruled out', () => {
+    expect(policyOf(findContactPolicy('Please do not contact us by phone.'))).toMatchObject({
+      noContact: false,
+      noCalls: true,
     });
   });
 

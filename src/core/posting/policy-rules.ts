@@ -47,12 +47,23 @@ function classifyList(match: RegExpExecArray, text: string): PolicyKind[] {
   return [...kinds];
 }
 
-/** "Please do not contact us" is the employer's wish, unless it is addressed to agencies or reports others. */
+/** The channel a request names: "by phone", "via telephone", "over the phone or by email". */
+const CHANNEL_WORD = String.raw`(?:(?:tele)?phone(?:\s+calls?)?|calls?|e-?mails?)`;
+const BY_CHANNEL = String.raw`\s+(?:by|via|over|through|on)\s+(?:the\s+)?${CHANNEL_WORD}(?:\s*(?:,|\/|or|and)\s*(?:by\s+|via\s+)?${CHANNEL_WORD})?\b`;
+const CHANNEL_AT_END = new RegExp(String.raw`${BY_CHANNEL}$`, 'i');
+
+/**
+ * "Please do not contact us" is the employer's wish, unless it is addressed to agencies or reports others.
+ * A request that names its channel rules out only that channel: "do not contact us by phone" still welcomes
+ * an email, so it is a `no_calls` finding and not a `no_contact` one.
+ */
 function classifyRequest(kinds: PolicyKind[]) {
   return (match: RegExpExecArray, text: string): PolicyKind[] => {
     const before = textBefore(text, match.index, 40);
     if (NOT_THE_EMPLOYER.test(before)) return [];
     if (AGENCY.test(before)) return ['no_agencies'];
+    const channel = CHANNEL_AT_END.exec(match[0]);
+    if (channel !== null) return policyOfChannels(channel[0]);
     return /call|phon/i.test(match[0]) ? [...kinds, 'no_calls'] : kinds;
   };
 }
@@ -66,14 +77,14 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   { pattern: LIST, classify: classifyList },
   {
     pattern: new RegExp(
-      String.raw`\b(?:please\s+)?${DO_NOT}\s+(?:attempt\s+to\s+|try\s+to\s+)?${CONTACT_VERB}\s+${EMPLOYER}\b`,
+      String.raw`\b(?:please\s+)?${DO_NOT}\s+(?:attempt\s+to\s+|try\s+to\s+)?${CONTACT_VERB}\s+${EMPLOYER}\b(?:${BY_CHANNEL})?`,
       'gi',
     ),
     classify: classifyRequest(['no_contact']),
   },
   {
     pattern: new RegExp(
-      String.raw`\bplease\s+${DO_NOT}\s+contact(?=\s*(?:[.!]|$|regarding|about|concerning|to\s+(?:inquire|enquire|check|follow)|with\s+(?:questions|inquiries|enquiries)))`,
+      String.raw`\bplease\s+${DO_NOT}\s+contact(?:${BY_CHANNEL})?(?=\s*(?:[.!]|$|regarding|about|concerning|to\s+(?:inquire|enquire|check|follow)|with\s+(?:questions|inquiries|enquiries)))`,
       'gi',
     ),
     classify: classifyRequest(['no_contact']),
@@ -86,8 +97,10 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     classify: classifyRequest([]),
   },
   {
-    pattern:
-      /\b(?:please\s+)?refrain\s+from\s+(?:contacting|calling|e-?mailing|phoning|telephoning|chasing)(?:\s+(?:or|and)\s+(?:contacting|calling|e-?mailing|phoning|telephoning))?/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:please\s+)?refrain\s+from\s+(?:contacting|calling|e-?mailing|phoning|telephoning|chasing)(?:\s+(?:or|and)\s+(?:contacting|calling|e-?mailing|phoning|telephoning))?(?:\s+${EMPLOYER}\b(?=${BY_CHANNEL}))?(?:${BY_CHANNEL})?`,
+      'gi',
+    ),
     classify: (match, text) =>
       classifyRequest(/contact|e-?mail|chas/i.test(match[0]) ? ['no_contact'] : [])(match, text),
   },

@@ -12,6 +12,7 @@ export const POSTING_FINDING_KINDS = [
   'name',
   'company',
   'role',
+  'location',
 ] as const;
 export type PostingFindingKind = (typeof POSTING_FINDING_KINDS)[number];
 
@@ -28,6 +29,18 @@ export interface PostingFinding {
   value?: string;
 }
 
+/** Where the job is, as the holidays and the send window need it. */
+export interface PostingLocation {
+  /** The words of the posting that say it: "Berlin, Germany", "Remote (US)". */
+  text: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** The date-holidays subdivision code ("BY", "CA"), when the place says it. */
+  region: string | null;
+  /** IANA zone, when the place has one: a city, a state, or a country with a single zone. */
+  timezone: string | null;
+}
+
 /** What a job posting says that matters for following up, for the user to confirm. */
 export interface PostingAnalysis {
   contactPolicy: ContactPolicy;
@@ -41,6 +54,8 @@ export interface PostingAnalysis {
   names: string[];
   company: string | null;
   role: string | null;
+  /** Where the job is, with the country, region and zone it implies; null when the posting does not say. */
+  location: PostingLocation | null;
   /** Every finding, sorted by start, then by end. */
   findings: PostingFinding[];
 }

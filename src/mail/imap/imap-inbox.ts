@@ -95,15 +95,17 @@ export function imapInbox(server: ServerSettings, password: string, options: Ima
         if (!done) throw new AppError('mail_unverifiable', 'IMAP: the server refused to save the message to Sent');
       }),
 
-    fetchAfter: (folder, cursor, limit) =>
+    fetchAfter: (folder, cursor, limit, options = {}) =>
       withImap(async (imap): Promise<FolderBatch> => {
         const lock = await imap.getMailboxLock(folder, { readOnly: true });
         try {
           const mailbox = imap.mailbox;
           const uidValidity = mailbox ? String(mailbox.uidValidity) : '0';
           const after = cursor && cursor.uidValidity === uidValidity ? cursor.lastUid : 0;
-          // `N:*` always matches the newest message, even below N; the filter drops what is not new.
-          const uids = ((await imap.search({ uid: `${after + 1}:*` }, { uid: true })) || []).filter((uid) => uid > after).sort((a, b) => a - b);
+          // `N:*` always matches the newest message, even below N; the filter drops what is not new. A first
+          // read asks the server for recent mail only (SINCE is by the day the server received it).
+          const query = after === 0 && options.since ? { uid: '1:*', since: new Date(`${options.since}T00:00:00Z`) } : { uid: `${after + 1}:*` };
+          const uids = ((await imap.search(query, { uid: true })) || []).filter((uid) => uid > after).sort((a, b) => a - b);
           const wanted = uids.slice(0, limit);
           const messages: FolderBatch['messages'] = [];
           if (wanted.length > 0) {
@@ -114,7 +116,10 @@ export function imapInbox(server: ServerSettings, password: string, options: Ima
             }
           }
           messages.sort((a, b) => a.uid - b.uid);
-          return { uidValidity, messages, lastUid: wanted.at(-1) ?? after, more: uids.length > wanted.length };
+          const more = uids.length > wanted.length;
+          // A bounded first read skips the older mail for good: the cursor moves past all of it.
+          const skipped = after === 0 && options.since && !more && mailbox ? Number(mailbox.uidNext) - 1 : 0;
+          return { uidValidity, messages, lastUid: Math.max(wanted.at(-1) ?? after, skipped), more };
         } finally {
           lock.release();
         }

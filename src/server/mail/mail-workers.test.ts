@@ -4,6 +4,7 @@ import { hedgedNews } from '../../../test/support/mail-fixtures';
 import { startMailServers, type MailServers } from '../../../test/support/mail-servers';
 import { tempRuntime } from '../../../test/support/temp-runtime';
 import { addApplication } from '../../app/add-application';
+import { getDigestState, setDigestPreferences } from '../../app/mail/digest-preferences';
 import { setupMailAccount } from '../../app/mail/mail-account';
 import { queueSend } from '../../app/mail/queue-send';
 import { mailWorkers } from './mail-workers';
@@ -59,6 +60,35 @@ let servers: MailServers;
       expect(workers.checkNow('local')).toBeNull();
       expect(servers.smtp.received).toHaveLength(0);
       expect((await rt.deps.db.listOutbox())[0]).toMatchObject({ state: 'queued', reason: expect.stringContaining('nothing accepts connections') });
+    } finally {
+      await rt.cleanup();
+    }
+  });
+
+  it('e-mails the morning digest over the real SMTP server once its time has come, and only once', async () => {
+    const rt = await tempRuntime('2026-11-23T15:00:00Z');
+    try {
+      await setupMailAccount(rt.deps, servers.kit, servers.account(), { test: false });
+      await addApplication(rt.deps, { company: 'Acme', role: 'Engineer', appliedAt: '2026-11-13', timezone: 'America/New_York', country: 'US', contacts: [{ name: 'Dana Smith', email: 'dana@acme.io' }] });
+      await setDigestPreferences(rt.deps, { enabled: true, time: '07:00' });
+      const before = servers.smtp.received.length;
+      const workers = mailWorkers({ kit: async () => servers.kit, users: () => ['local'], depsFor: () => rt.deps, appUrl: () => 'http://127.0.0.1:4999', timing: { intervalMs: 50, retryMs: 50, pollMs: 60_000 }, changed: () => undefined, log: () => undefined });
+      await workers.start();
+      const digests = () => servers.smtp.received.slice(before).filter((m) => /Subject: hearback: /.test(m.raw.toString()));
+      for (let waited = 0; digests().length === 0; waited += 50) {
+        if (waited > 10_000) throw new Error('no digest reached the SMTP server');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      // More passes on the same day send nothing more.
+      for (let round = 0; round < 3; round++) {
+        workers.kick('local');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await workers.stop();
+      expect(digests()).toHaveLength(1);
+      const parsed = await servers.kit.parse(digests()[0]!.raw);
+      expect(parsed.ok && parsed.message.text).toContain('http://127.0.0.1:4999/#/applications/');
+      expect((await getDigestState(rt.deps)).lastSentDay).toBe('2026-11-23');
     } finally {
       await rt.cleanup();
     }

@@ -14,6 +14,8 @@ export interface MailWorkersOptions {
   /** The users whose mail this process handles: local mode's one user. */
   users: () => readonly string[];
   depsFor(userId: string): AppDeps;
+  /** The web app's address, for the links in the morning digest. */
+  appUrl?: () => string;
   timing?: Partial<MailWorkerTiming>;
   /** A user's plans, outbox or review queue changed, or a worker failed or recovered. */
   changed(userId: string): void;
@@ -68,7 +70,7 @@ export function mailWorkers(options: MailWorkersOptions): MailWorkers {
       return;
     }
     if (stopped) return;
-    const workers = userMailWorkers({ userId, deps, kit, owner, timing, changed: () => options.changed(userId), log: options.log });
+    const workers = userMailWorkers({ userId, deps, kit, owner, timing, appUrl: options.appUrl ?? (() => 'http://127.0.0.1:4720'), changed: () => options.changed(userId), log: options.log });
     running.set(userId, workers);
     workers.start();
   }

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../app/deps';
 import { nowIso } from '../../app/deps';
 import { openMailSession, type MailSession } from '../../app/mail/mail-session';
 import { runOutboxPass } from '../../app/mail/outbox-pass';
+import { sendDailyDigestIfDue } from '../../app/mail/send-digest';
 import type { MailKit } from '../../ports/mail-kit';
 import type { Wakeable } from './wakeable';
 import { describeFailure, type WorkerStatusBook } from './worker-status';
@@ -10,6 +11,8 @@ export interface LoopContext {
   deps: AppDeps;
   kit: MailKit;
   book: WorkerStatusBook;
+  /** The web app's address, for the links in the morning digest. */
+  appUrl(): string;
   /** The user's plans, outbox or review queue changed: refresh their pages. */
   changed(): void;
   stopped(): boolean;
@@ -64,6 +67,8 @@ export async function senderLoop(ctx: LoopContext, timing: SenderTiming, wake: W
         // A failed message waits for its retry; the failure stands until a message goes out or none waits.
         if (book.lastSentAt === now || (await ctx.deps.db.listOutbox({ states: ['queued', 'sending'] })).length === 0) ctx.book.failure('sender', null, now);
         waitMs = await untilNextDue(ctx.deps, timing.intervalMs);
+        // The morning digest rides on the sender's pass: the same connection, at most a minute late.
+        await sendDailyDigestIfDue(ctx.deps, session, { appUrl: ctx.appUrl() });
       }
     } catch (error) {
       ctx.book.failure('sender', describeFailure(error), nowIso(ctx.deps), error);

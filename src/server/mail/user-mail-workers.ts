@@ -15,6 +15,7 @@ export interface UserMailWorkersOptions {
   kit: MailKit;
   owner: string;
   timing: MailWorkerTiming;
+  appUrl: () => string;
   changed(): void;
   log(line: string): void;
 }
@@ -33,7 +34,7 @@ export interface UserMailWorkers {
 export function userMailWorkers(options: UserMailWorkersOptions): UserMailWorkers {
   let stopped = false;
   const book = new WorkerStatusBook(options.userId, options.log, options.changed);
-  const ctx = { deps: options.deps, kit: options.kit, book, changed: options.changed, stopped: () => stopped };
+  const ctx = { deps: options.deps, kit: options.kit, book, appUrl: options.appUrl, changed: options.changed, stopped: () => stopped };
   const senderWake = wakeable();
   const watcher = inboxWatcher(ctx, options.timing, wakeable());
   let loops: Promise<unknown> = Promise.resolve();

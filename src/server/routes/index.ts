@@ -4,6 +4,7 @@ import { analyticsRoutes } from './analytics-routes';
 import { applicationRoutes } from './application-routes';
 import { contactRoutes } from './contact-routes';
 import { demoRoutes } from './demo-routes';
+import { digestRoutes } from './digest-routes';
 import { eventRoutes } from './event-routes';
 import { importRoutes } from './import-routes';
 import { inboxRoutes } from './inbox-routes';
@@ -30,4 +31,5 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...mailRoutes,
   ...outboxRoutes,
   ...inboxRoutes,
+  ...digestRoutes,
 ];

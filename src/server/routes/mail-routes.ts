@@ -10,7 +10,7 @@ import { route, type ApiEnv } from '../api-route';
 import { inboxPassSchema, mailAccountViewSchema, mailSetupSchema, mailStatusSchema } from '../schemas/mail-responses';
 
 /** The mail drivers, which every route that talks to a mail server needs. */
-function kitOf(env: ApiEnv): Promise<MailKit> {
+export function kitOf(env: ApiEnv): Promise<MailKit> {
   if (!env.mail) return Promise.reject(new AppError('external_service', 'this hearback was started without its mail drivers; restart it with `hearback serve`'));
   return env.mail();
 }

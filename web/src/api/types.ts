@@ -39,6 +39,8 @@ export type { QueueSendResult } from '../../../src/app/mail/queue-send';
 export type { InboxPass } from '../../../src/app/mail/check-inbox';
 export type { MailAccount, MailRecord, OutboxItem, OutboxState } from '../../../src/ports/mail-records';
 export type { MailWorkerStatus, WorkerError } from '../../../src/server/mail/worker-status';
+export type { DigestPreferences, DigestState } from '../../../src/app/mail/digest-preferences';
+export type { DigestSent } from '../../../src/app/mail/send-digest';
 
 export interface Session {
   csrfToken: string;
@@ -77,3 +79,6 @@ export interface MailStatus {
   outbox: Record<OutboxState, number>;
   review: number;
 }
+
+/** `PATCH /api/digest`: any of the morning e-mail's settings; `to: null` sends to the mail account's own address. */
+export type DigestPatch = Partial<{ enabled: boolean; time: string; to: string | null }>;

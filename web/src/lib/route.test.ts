@@ -12,6 +12,7 @@ describe('parseRoute', () => {
     ['#/mail', { name: 'mail', tab: 'outbox' }],
     ['#/mail/review/', { name: 'mail', tab: 'review' }],
     ['#/settings/mail', { name: 'settings', section: 'mail' }],
+    ['#/settings/profile', { name: 'settings', section: 'profile' }],
     ['#/applications/app_1', { name: 'application', id: 'app_1' }],
     ['#/applications/a%2Fb', { name: 'application', id: 'a/b' }],
     ['#/sources/003', { name: 'sources', seed: '003' }],

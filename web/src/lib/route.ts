@@ -9,10 +9,13 @@ export type Route =
   | { name: 'add' }
   | { name: 'import' }
   | { name: 'analytics' }
-  | { name: 'settings'; section?: 'mail' }
+  | { name: 'settings'; section?: SettingsSection }
   | { name: 'mail'; tab: 'outbox' | 'review' }
   | { name: 'sources'; seed: string | null }
   | { name: 'not_found'; path: string };
+
+/** The parts of Settings a link can open at: the mail account, and the profile the drafts are signed with. */
+export type SettingsSection = 'mail' | 'profile';
 
 const STATIC: Record<string, Route> = {
   '': { name: 'today' },
@@ -23,6 +26,7 @@ const STATIC: Record<string, Route> = {
   analytics: { name: 'analytics' },
   settings: { name: 'settings' },
   'settings/mail': { name: 'settings', section: 'mail' },
+  'settings/profile': { name: 'settings', section: 'profile' },
   mail: { name: 'mail', tab: 'outbox' },
   'mail/review': { name: 'mail', tab: 'review' },
   sources: { name: 'sources', seed: null },

@@ -17,7 +17,7 @@ export const apologyRule: LintRule = {
       severity: 'warning' as const,
       start: match.start,
       end: match.end,
-      message: `"${match.text}": following up is a normal, professional step; no need to apologise (000).`,
+      message: `"${match.text}": following up is a normal, professional step; no need to apologise.`,
       sources: seedFiles('000', '004'),
     }));
   },

@@ -10,9 +10,13 @@ const BLIND_SALUTATION =
 /** Polite but anonymous salutations: fine without a name, a missed chance with one. */
 const ROLE_SALUTATION =
   /\bdear\s+(?:hiring\s+(?:manager|team)|recruit(?:er|ing\s+team)|team|candidate\s+team)\b/gi;
-/** Filler that says nothing: "just checking in" (004: more than a casual check-in). */
+/**
+ * Filler that says nothing: "just checking in" (004: more than a casual check-in), "touch base", and the
+ * stock opener "I hope this email finds you well". The "just ..." form comes first so a "just touching base"
+ * is one finding, not two.
+ */
 const FILLER =
-  /\bjust\s+(?:checking\s+in|touching\s+base|following\s+up|wanted\s+to\s+check\s+in|circling\s+back|bumping\s+this)\b/gi;
+  /\bjust\s+(?:checking\s+in|touching\s+base|following\s+up|wanted\s+to\s+check\s+in|circling\s+back|bumping\s+this)\b|\btouch(?:ing|ed)?\s+base\b|\bI\s+hope\s+(?:this|my|the)\s+(?:e-?mail|message|note|letter)\s+finds\s+you\s+(?:well|in\s+good\s+health)\b/gi;
 
 /** Words too common in job mail to show that a message is about this role. */
 const COMMON = new Set([
@@ -69,10 +73,11 @@ function salutationFindings(doc: LintDocument, context: LintContext): LintFindin
       : `"${match.text}" reads as a form letter; use a name, or "Hello" if you have none.`,
     sources: SOURCES,
   }));
+  // With a name on file, "Dear Hiring Manager" is as much a form letter as "To whom it may concern".
   const anonymous = named
     ? findInBody(ROLE_SALUTATION, doc).map((match): LintFinding => ({
         rule: 'generic',
-        severity: 'warning',
+        severity: 'error',
         start: match.start,
         end: match.end,
         message: `"${match.text}" when you know their name: address ${context.contactName ?? ''} directly.`,
@@ -86,7 +91,7 @@ export const genericRule: LintRule = {
   id: 'generic',
   severities: ['error', 'warning'],
   catches:
-    '"To whom it may concern" or "Dear Sir/Madam" with a known contact, "just checking in", nothing specific.',
+    '"To whom it may concern" or "Dear Hiring Manager" with a known contact, "just checking in", "touch base", nothing specific.',
   sources: SOURCES,
   check(doc, context) {
     const findings = salutationFindings(doc, context);

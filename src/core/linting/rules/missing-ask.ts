@@ -20,8 +20,8 @@ export const missingAskRule: LintRule = {
     if (!KINDS.has(context.kind) || ASK.test(doc.body)) return [];
     const what =
       context.kind === 'rejection_reply'
-        ? 'ask for one thing you could do to be a stronger candidate (003)'
-        : 'ask where your application stands (000)';
+        ? 'ask for one thing you could do to be a stronger candidate'
+        : 'ask where your application stands';
     return [
       {
         rule: 'missing_ask',

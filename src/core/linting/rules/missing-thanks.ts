@@ -4,7 +4,7 @@ import type { LintRule } from '../types';
 const THANKS = /\b(?:thank(?:s|\s+you)?|grateful|gratitude|appreciated?|appreciation)\b/i;
 
 /**
- * A thank-you must thank (001, 003, 004); a reply to a rejection should thank them for letting you know (003).
+ * A thank-you must thank (001, 003, 004); a reply to a rejection should thank them for letting you know.
  * A thank-you without thanks defeats its purpose, so that is an error; the rejection reply only a warning.
  */
 export const missingThanksRule: LintRule = {
@@ -24,7 +24,7 @@ export const missingThanksRule: LintRule = {
         end: 0,
         message: thankYou
           ? 'A thank-you that never thanks them: thank them for their time.'
-          : 'Thank them for their time and for letting you know (003).',
+          : 'Thank them for their time and for letting you know.',
         sources: thankYou ? seedFiles('001', '003', '004') : seedFiles('003'),
       },
     ];

@@ -19,6 +19,9 @@ describe('placeholder rule', () => {
     ['I applied for the undefined role.', 'undefined'],
     ['I have NaN years of experience.', 'NaN'],
     ['Dear [object Object],', '[object Object]'],
+    ['I applied to COMPANY_NAME last week.', 'COMPANY_NAME'],
+    ['We spoke on XX/XX about the role.', 'XX/XX'],
+    ['I am free from DD/MM/YYYY.', 'DD/MM/YYYY'],
   ])('flags "%s"', (body, expected) => {
     expect(placeholders(body)).toEqual([expected]);
   });
@@ -29,6 +32,8 @@ describe('placeholder rule', () => {
     ['an address in angle brackets', 'Dana Smith <dana@acme.io> suggested I write.'],
     ['a URL in angle brackets', 'See <https://example.com/work>.'],
     ['"undefined behaviour" in a C role', 'I hunted undefined behaviour in C code.'],
+    ['a constant from the writer\'s work', 'I tuned MAX_CONNECTIONS for the pool.'],
+    ['a time of day', 'We spoke at 10:30 about the role.'],
   ])('passes %s', (_, body) => {
     expect(placeholders(body)).toEqual([]);
   });

@@ -14,6 +14,11 @@ const PLACEHOLDERS: RegExp[] = [
   /\$\{[^}\n]{0,40}\}/g,
   /%[sd]\b/g,
   /\b(?:XXX+|TODO|TBD|FIXME)\b/g,
+  // Template variable names ("COMPANY_NAME", "FIRST_NAME") and masked dates or times ("XX/XX"). A
+  // constant such as MAX_CONNECTIONS is a fact of the writer's work, so only slot-like words count.
+  /\b(?=[A-Z0-9_]*[A-Z0-9]_[A-Z0-9])[A-Z0-9_]*(?:NAME|COMPANY|ROLE|TITLE|DATE|POSITION|CONTACT|MANAGER|JOB|RECIPIENT|INTERVIEWER|TEAM|DAY|TIME|INSERT)[A-Z0-9_]*\b/g,
+  /\b[Xx]{2,4}(?:[/.:-][Xx]{2,4})+\b/g,
+  /\b(?:DD|MM|YYYY|YY)(?:[/.-](?:DD|MM|YYYY|YY))+\b/g,
   /_{3,}/g,
   /(?<![\p{L}\p{N}_-])undefined(?![\p{L}\p{N}_-]|\s+behaviou?r)/gu,
   /(?<![\p{L}\p{N}_-])NaN(?![\p{L}\p{N}_-])/gu,
@@ -23,7 +28,7 @@ const PLACEHOLDERS: RegExp[] = [
 export const placeholderRule: LintRule = {
   id: 'placeholder',
   severities: ['error'],
-  catches: 'Unfilled slots such as [Name], {company}, <Role>, TODO, or a leaked "undefined".',
+  catches: 'Unfilled slots such as [Name], {company}, <Role>, COMPANY_NAME, XX/XX, TODO, or a leaked "undefined".',
   sources: seedFiles('004'),
   check(doc) {
     const matches = PLACEHOLDERS.flatMap((pattern) => findAll(pattern, doc.text));

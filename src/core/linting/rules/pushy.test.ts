@@ -26,6 +26,10 @@ describe('pushy rule', () => {
       "I haven't heard",
       'warning',
     ],
+    ['says it has heard nothing', 'I have heard nothing since I applied.', 'I have heard nothing', 'warning'],
+    ['demands to know today', 'I must know today whether I got the role.', 'I must know today', 'error'],
+    ['asks for a reply asap', 'Could you get back to me asap?', 'asap', 'error'],
+    ['asks them to decide quickly', 'I hope you can decide as soon as possible.', 'as soon as possible', 'error'],
   ])('flags a message that %s', (_, body, text, severity) => {
     const [finding] = pushy(body);
     expect(finding?.severity).toBe(severity);
@@ -44,6 +48,10 @@ describe('pushy rule', () => {
     ['asks two questions', 'Is there an update on the role? Is there anything else I can send?'],
     ['says the writer can start immediately', 'I can start immediately if that helps.'],
     ['asks when to expect news', 'When might I expect to hear from you?'],
+    ['says the writer can start as soon as possible', 'I can start as soon as possible.'],
+    ['offers the writer\'s availability', 'Thank you; I am available to join as soon as possible.'],
+    ['promises to send something asap', 'Thank you, I will send the references as soon as possible.'],
+    ['says the writer has heard good things', 'I have heard great things about the team.'],
   ])('passes a message that %s', (_, body) => {
     expect(pushy(body)).toEqual([]);
   });

@@ -21,7 +21,20 @@ const PATTERNS: PushyPattern[] = [
     severity: 'error',
     why: 'puts them on the spot',
   },
-  { pattern: /\b(?:as\s+soon\s+as\s+possible|asap)\b/gi, severity: 'error', why: 'sets them a deadline' },
+  {
+    // "As soon as possible" sets them a deadline only when it asks them to act; "I can start as soon as
+    // possible" is the writer's own availability, and "I will send it asap" is a promise.
+    pattern:
+      /(?<=\b(?:please|you|your|reply|respond|answer|get\s+back|let\s+me\s+know|hear|contact|call|write|confirm|decide|update|tell|send)\b[^.?!\n]{0,60})(?<!\b(?:start|begin|join|relocate|available|availability|move|onboard|commence)\b[^.?!\n]{0,20})(?<!\bI(?:['’]ll|['’]d|\s+(?:will|can|could|would|shall|am\s+able\s+to))\s+(?:[\w'’]+\s+){0,4})\b(?:as\s+soon\s+as\s+possible|asap)\b/gi,
+    severity: 'error',
+    why: 'sets them a deadline',
+  },
+  {
+    pattern:
+      /\bI\s+(?:must|have\s+to|need\s+to)\s+(?:know|hear|have\s+(?:an?\s+)?(?:answer|response|reply|decision|update))\b(?:\s+(?:today|tomorrow|tonight|now|this\s+week|by\s+\w+))?/gi,
+    severity: 'error',
+    why: 'reads as a demand',
+  },
   {
     pattern: /\bI(?:['’]m|\s+am)\s+sure\s+you(?:['’]re|\s+are)\s+(?:very\s+|really\s+)?busy\b/gi,
     severity: 'error',
@@ -54,7 +67,7 @@ const PATTERNS: PushyPattern[] = [
   },
   {
     pattern:
-      /\b(?:I\s+(?:still\s+)?haven['’]t\s+heard|I\s+have\s+(?:still\s+)?not\s+heard|no\s+one\s+has\s+(?:replied|responded))\b/gi,
+      /\b(?:I\s+(?:still\s+)?haven['’]t\s+heard|I\s+have\s+(?:still\s+)?not\s+heard|(?:I\s+|I['’]ve\s+)?(?:have\s+)?(?:still\s+)?heard\s+nothing|no\s+one\s+has\s+(?:replied|responded))\b/gi,
     severity: 'warning',
     why: 'can read as a reproach; ask about the status instead',
   },
@@ -78,7 +91,7 @@ export const pushyRule: LintRule = {
           severity,
           start: match.start,
           end: match.end,
-          message: `"${match.text}" ${why}; give them room to answer (004).`,
+          message: `"${match.text}" ${why}; give them room to answer.`,
           sources: seedFiles('000', '004'),
         })),
     );

@@ -19,6 +19,14 @@ describe('salary rule', () => {
     ['names a pay range', 'What pay range do you have in mind?', 'pay range'],
     ['quotes a figure', 'I am looking for $120k.', '$120k'],
     ['asks about paid time off', 'How much paid time off is there?', 'paid time off'],
+    ['asks what the role pays', 'Could you tell me what the role pays?', 'what the role pays'],
+    ['asks about equity', 'Is there equity?', 'Is there equity'],
+    ['asks about on-target earnings', 'What is the OTE for this role?', 'OTE'],
+    ['asks about the package', 'What does the package look like?', 'the package'],
+    ['asks about a bonus as pay', 'Is the annual bonus guaranteed?', 'annual bonus'],
+    ['asks about the bonus structure', 'How does the bonus structure work?', 'bonus structure'],
+    ['ties a figure to pay', 'I would consider $150k base.', '$150k'],
+    ['asks about the benefits', 'What are the benefits like?', 'the benefits'],
   ])('flags a follow-up that %s', (_, body, text) => {
     const [finding] = rules(body);
     expect(finding?.severity).toBe('error');
@@ -37,6 +45,13 @@ describe('salary rule', () => {
       'I remain keen on the Compensation Analyst role at Acme.',
     ],
     ['talks about payments experience', 'I have six years in payments.'],
+    ['uses "bonus" to mean something extra', 'Meeting the team was a real bonus.'],
+    ['names money the candidate saved, not pay', 'The migration could save Acme $2M a year.'],
+    ['quotes an achievement with money in it', 'I cut our AWS bill by $400k a year.'],
+    ['uses "benefit" as a verb', 'I can see how the team would benefit.'],
+    ['says the benefits of a change help the team', 'The benefits this brings are clear.'],
+    ['mentions the package the candidate published', 'I published the package on npm last year.'],
+    ['talks about equity and inclusion', 'I admired the focus on equity and inclusion.'],
   ])('passes a message that %s', (_, body) => {
     expect(rules(body)).toEqual([]);
   });
@@ -59,6 +74,8 @@ describe('salary rule', () => {
     ['annual bonus structure', true],
     ['the benefits of event sourcing', false],
     ['moving billing to event sourcing', false],
+    ['cut our AWS bill by $400k a year', false],
+    ['a signing bonus', true],
   ])('tells whether "%s" mentions money', (text, expected) => {
     expect(mentionsMoney(text)).toBe(expected);
   });

@@ -22,8 +22,22 @@ describe('timing rule', () => {
     expect(timing({ kind, window, ...(now === undefined ? {} : { now }) })).toEqual([]);
   });
 
-  it('notes a thank-you sent after its window closed', () => {
-    expect(timing({ kind: 'thank_you', window, now: '2025-03-14T14:00:00Z' })[0]?.severity).toBe('info');
+  // The interview ended at 14:00Z; the second window closed at 15:00Z, as a planner might set it.
+  const closedEarly = { start: '2025-03-10T14:30:00Z', end: '2025-03-10T15:00:00Z' };
+  it.each([
+    ['3 hours after the interview, inside its window', window, '2025-03-10T17:00:00Z', null],
+    ['3 hours after the interview, after a window that closed early', closedEarly, '2025-03-10T17:00:00Z', null],
+    ['exactly 24 hours after the interview', window, '2025-03-11T14:00:00Z', null],
+    ['30 hours after the interview, still inside its window', window, '2025-03-11T20:00:00Z', /send it today/],
+    ['60 hours after the interview', window, '2025-03-13T02:00:00Z', /Past the 24–48 hours/],
+  ])('judges a thank-you sent %s by the interview time', (_, due, now, expected) => {
+    const findings = timing({ kind: 'thank_you', window: due, interviewAt: '2025-03-10T14:00:00Z', now });
+    if (expected === null) expect(findings).toEqual([]);
+    else expect(findings.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringMatching(expected)]]);
+  });
+
+  it('says nothing about lateness when the interview time is unknown, rather than guess from the window', () => {
+    expect(timing({ kind: 'thank_you', window, now: '2025-03-20T14:00:00Z' })).toEqual([]);
   });
 
   it('ignores an unreadable time rather than guessing', () => {

@@ -1,12 +1,15 @@
 import { seedFiles } from '../../model';
-import type { LintRule } from '../types';
+import type { LintFinding, LintRule } from '../types';
 
 /**
  * Chasing before the planner's window opens is too soon (000: give them a few days; 003: 5–7 days). A
- * thank-you has no such floor, because it should go as soon as possible (001), but one sent after its
- * window has closed is past the 24–48 hours that make it count (004).
+ * thank-you has no such floor, because it should go as soon as possible (001), but it counts most within
+ * 24–48 hours of the interview (004). That lateness is measured from the interview itself, never from the
+ * planner's window, whose end is a planning choice and not the moment the message stops counting.
  */
 const TOO_SOON_KINDS = new Set(['follow_up', 'check_in', 'call']);
+
+const HOUR_MS = 3_600_000;
 
 function instant(iso: string | undefined | null): number | null {
   if (!iso) return null;
@@ -14,16 +17,26 @@ function instant(iso: string | undefined | null): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+function lateThankYou(now: number, interviewAt: number | null): LintFinding[] {
+  if (interviewAt === null) return [];
+  const hours = (now - interviewAt) / HOUR_MS;
+  if (hours <= 24) return [];
+  const message =
+    hours <= 48
+      ? 'More than 24 hours since the interview: send it today, while it still counts.'
+      : 'Past the 24–48 hours after the interview; still worth sending, but send it today.';
+  return [{ rule: 'timing', severity: 'warning', start: 0, end: 0, message, sources: seedFiles('004') }];
+}
+
 export const timingRule: LintRule = {
   id: 'timing',
-  severities: ['warning', 'info'],
+  severities: ['warning'],
   catches:
-    'Sending a follow-up, check-in or call before the planned window opens, or a thank-you after it closes.',
+    'Sending a follow-up, check-in or call before the planned window opens, or a thank-you more than 24 hours after the interview.',
   sources: seedFiles('000', '003', '004'),
   check(_doc, context) {
     const now = instant(context.now);
     const start = instant(context.window?.start);
-    const end = instant(context.window?.end);
     if (now === null) return [];
     if (TOO_SOON_KINDS.has(context.kind) && start !== null && now < start) {
       return [
@@ -32,23 +45,12 @@ export const timingRule: LintRule = {
           severity: 'warning',
           start: 0,
           end: 0,
-          message: `Too soon: the window opens ${context.window?.start ?? ''}; give them time to review (000, 003).`,
+          message: `Too soon: the window opens ${context.window?.start ?? ''}; give them time to review.`,
           sources: seedFiles('000', '003'),
         },
       ];
     }
-    if (context.kind === 'thank_you' && end !== null && now > end) {
-      return [
-        {
-          rule: 'timing',
-          severity: 'info',
-          start: 0,
-          end: 0,
-          message: 'Past the 24–48 hours after the interview; still worth sending, but send it today (004).',
-          sources: seedFiles('004'),
-        },
-      ];
-    }
+    if (context.kind === 'thank_you') return lateThankYou(now, instant(context.interviewAt));
     return [];
   },
 };

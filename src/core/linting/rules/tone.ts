@@ -37,7 +37,7 @@ export const toneRule: LintRule = {
     const emoji = findAll(EMOJI, text);
     const extraEmoji = emoji[MAX_EMOJI];
     if (extraEmoji !== undefined) {
-      warn(extraEmoji.start, extraEmoji.end, `${emoji.length} emoji: leave them out of a job message (004).`);
+      warn(extraEmoji.start, extraEmoji.end, `${emoji.length} emoji: leave them out of a job message.`);
     }
     for (const match of findAll(HUMOUR, text).filter((joke) => !isInside(joke, names))) {
       warn(match.start, match.end, `"${match.text}": a friendly tone, but no jokes overboard (004).`);

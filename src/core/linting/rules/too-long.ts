@@ -45,7 +45,7 @@ export const tooLongRule: LintRule = {
         severity,
         start: first.start,
         end: (words[words.length - 1] ?? first).end,
-        message: `${words.length} words; keep a ${context.kind.replace('_', '-')} under ${limit} and cut from here (000: brief).`,
+        message: `${words.length} words; keep a ${context.kind.replace('_', '-')} under ${limit} and cut from here.`,
         sources: seedFiles('000'),
       },
     ];

@@ -4,6 +4,7 @@ import { describeDue } from '../../lib/describe-due';
 import { actionTitle } from '../../lib/labels';
 import { href } from '../../lib/route';
 import { SeedLinks } from '../../ui/seed-links';
+import { hasEmailDraft, PlannedDraft } from '../today/planned-draft';
 
 interface Props {
   actions: readonly Action[];
@@ -32,6 +33,7 @@ export function PlanSection({ actions, notes, company, now, zone }: Props) {
                 </p>
                 <p class="reason">{action.reason}</p>
                 <SeedLinks sources={action.sources} />
+                {hasEmailDraft(action) && <PlannedDraft action={action} />}
               </li>
             );
           })}
@@ -52,7 +54,7 @@ export function PlanSection({ actions, notes, company, now, zone }: Props) {
       )}
       {actions.length > 0 && (
         <p class="muted">
-          Due items show up on <a href={href({ name: 'today' })}>Today</a> with a draft.
+          When an action is due, it shows up on <a href={href({ name: 'today' })}>Today</a> too, ready to send.
         </p>
       )}
     </div>

@@ -16,7 +16,6 @@ const DECIDED_BY: Record<DateColumnDecision['decidedBy'], (file: ImportFile) => 
   values: () => 'its dates can only be read this way',
   file: () => "like the file's other dates",
   format: (file) => `${file.formatLabel} writes dates this way`,
-  country: () => 'as dates are written in your country (Settings)',
   given: () => 'as you chose',
 };
 

@@ -11,9 +11,9 @@ const where = (s: { host: string; port: number; security: string }) => `${s.host
 
 /**
  * Settings → Mail: the account hearback sends and reads mail with. Shows the saved account (never its
- * password), and the form to add, change or remove it.
+ * password), and the form to add, change or remove it. `onAccount` hears the address whenever it changes.
  */
-export function AccountPanel({ focus = false }: { focus?: boolean }) {
+export function AccountPanel({ focus = false, onAccount }: { focus?: boolean; onAccount?: (address: string | null) => void }) {
   const toasts = useToasts();
   const view = useResource(() => api<MailAccountView>('GET', '/api/mail/account'), []);
   const [editing, setEditing] = useState(false);
@@ -22,6 +22,11 @@ export function AccountPanel({ focus = false }: { focus?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const account = view.data?.account ?? null;
   const loaded = view.data !== null;
+  // The morning e-mail below goes out through this account, so it needs to know whether there is one.
+  const address = loaded ? (account?.address ?? null) : undefined;
+  useEffect(() => {
+    if (address !== undefined) onAccount?.(address);
+  }, [address]);
   // Opened from a link to Settings → Mail: bring the panel into view once it has loaded.
   useEffect(() => {
     if (!focus || !loaded) return;

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
 import type { Profile, ProfilePatch } from '../../api/types';
 import { useToasts } from '../../ui/toasts';
@@ -7,7 +7,7 @@ import { useToasts } from '../../ui/toasts';
 const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /** Who the user is, so drafts sound like them and sign off the way they do. */
-export function ProfileForm({ profile }: { profile: Profile }) {
+export function ProfileForm({ profile, focus = false }: { profile: Profile; focus?: boolean }) {
   const toasts = useToasts();
   const [name, setName] = useState(profile.name);
   const [headline, setHeadline] = useState(profile.headline);
@@ -17,6 +17,13 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const [links, setLinks] = useState(profile.links.join('\n'));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from "add your name" on a draft: bring the form into view with the focus on its title.
+  useEffect(() => {
+    if (!focus) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [focus]);
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -35,7 +42,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
 
   return (
     <form onSubmit={submit} class="profile-form" aria-labelledby="profile-heading">
-      <h2 id="profile-heading">You, in your drafts</h2>
+      <h2 id="profile-heading" ref={heading} tabIndex={-1}>
+        You, in your drafts
+      </h2>
       <div class="form-grid">
         <label class="field">
           <span>Your name</span>

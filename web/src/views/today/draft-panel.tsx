@@ -2,10 +2,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
 import type { Action, AgendaDraft, LintFinding, OutboxRow, QueueSendResult } from '../../api/types';
-import { mailtoHref } from '../../lib/mailto';
-import { copyText } from '../../ui/copy-text';
 import { useToasts } from '../../ui/toasts';
 import { describeSendTime } from '../../lib/mail-text';
+import { DraftCopyButtons } from './draft-copy-buttons';
 import { DraftText } from './draft-text';
 import { FindingsList } from './findings-list';
 import { MailStateLine } from './mail-state-line';
@@ -80,15 +79,6 @@ export function DraftPanel({ action, draft, application, editSignal, mail, userZ
   const currentSubject = draft.subject === null ? null : subject;
   const linted = currentSubject === null ? body : `${currentSubject}\n\n${body}`;
   const to = draft.to?.email ?? action.contact?.email ?? null;
-  const copy = async (what: 'body' | 'subject'): Promise<void> => {
-    try {
-      await copyText(what === 'body' ? body : subject);
-      toasts.show({ message: what === 'body' ? 'Message copied. Paste it into your email.' : 'Subject copied.' });
-    } catch (error) {
-      toasts.show({ message: errorMessage(error), tone: 'error' });
-    }
-  };
-
   const queued = async (result: QueueSendResult, zone: string): Promise<void> => {
     setSendOpen(false);
     const when = describeSendTime(result.item.sendAt, zone, userZone, now);
@@ -133,17 +123,7 @@ export function DraftPanel({ action, draft, application, editSignal, mail, userZ
       <FindingsList findings={findings} text={linted} />
       {mail.configured && row && <MailStateLine row={row} userZone={userZone} now={now} busy={mailBusy} onCancel={() => void cancel()} lineRef={stateRef} />}
       <div class="button-row">
-        <button type="button" class="button" onClick={() => void copy('body')}>
-          Copy message
-        </button>
-        {draft.subject !== null && (
-          <button type="button" class="button" onClick={() => void copy('subject')}>
-            Copy subject
-          </button>
-        )}
-        <a class="button" href={mailtoHref(to, currentSubject, body)}>
-          Open in mail app
-        </a>
+        <DraftCopyButtons to={to} subject={currentSubject} body={body} />
         {mail.configured && !inHand && to && (
           <button type="button" class="button" aria-expanded={sendOpen} aria-controls={`${id}-send`} onClick={() => setSendOpen(!sendOpen)}>
             Send with hearback

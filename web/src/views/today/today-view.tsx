@@ -5,6 +5,7 @@ import type { TodayResponse } from '../../api/types';
 import { useApp } from '../../ui/app-context';
 import { LoadError, Loading } from '../../ui/status';
 import { PageTitle } from '../../ui/page-title';
+import { UnsignedNotice } from '../../ui/unsigned-notice';
 import { usePlanChanged } from '../../ui/plan-changes';
 import { useTodayMail } from '../../ui/use-mail';
 import { useResource } from '../../ui/use-resource';
@@ -71,6 +72,7 @@ export function TodayView() {
           </span>
         </p>
       )}
+      {due.length > 0 && <UnsignedNotice />}
       <section aria-labelledby="due-heading">
         <h2 id="due-heading" ref={heading} tabIndex={-1} class={due.length === 0 ? 'visually-hidden' : ''}>
           Due now

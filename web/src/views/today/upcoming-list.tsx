@@ -3,6 +3,7 @@ import type { UpcomingItem } from '../../api/types';
 import { formatDate, relativeDay, zonedClock } from '../../lib/format-time';
 import { actionTitle } from '../../lib/labels';
 import { href } from '../../lib/route';
+import { hasEmailDraft, PlannedDraft } from './planned-draft';
 
 /** The coming days, grouped by day in the user's zone: a short line per action. */
 export function UpcomingList({ items, now, zone }: { items: readonly UpcomingItem[]; now: string; zone: string }) {
@@ -28,6 +29,7 @@ export function UpcomingList({ items, now, zone }: { items: readonly UpcomingIte
                   <span class="muted">
                     {application.company} · {application.role}
                   </span>
+                  {hasEmailDraft(action) && <PlannedDraft action={action} />}
                 </li>
               ))}
             </ul>

@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi } from './support/api';
+import { chromiumPresent, eventually, launchChromium, openTab, type Tab } from './support/browser';
+import { buildOnce } from './support/build-once';
+import { startHearback, type RunningServer } from './support/hearback-server';
+
+/** Sunday 6 December 2026, 22:00 in New York: an hour after an evening interview, too late to send a thank-you. */
+const NOW = '2026-12-07T03:00:00Z';
+const ZONE = 'America/New_York';
+
+const run = chromiumPresent();
+
+describe.runIf(run)('drafts of planned actions', { timeout: 60_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let tab: Tab;
+  let globexId = '';
+
+  beforeAll(async () => {
+    await buildOnce();
+    [server, browser] = await Promise.all([startHearback({ now: NOW, zone: ZONE }), launchChromium()]);
+    tab = await openTab(browser, { zone: ZONE });
+    await callApi(server, 'PATCH', '/api/settings', { timezone: ZONE });
+    const added = await callApi<{ application: { id: string } }>(server, 'POST', '/api/applications', {
+      company: 'Globex',
+      role: 'Platform Engineer',
+      appliedAt: '2026-11-30T15:00:00Z',
+      timezone: ZONE,
+      contacts: [{ name: 'Hank Scorpio', email: 'hank@globex.example' }],
+    });
+    globexId = added.application.id;
+    // The interview ended at 20:30: the thank-you is planned for tomorrow morning, not for tonight.
+    await callApi(server, 'POST', `/api/applications/${globexId}/events`, {
+      kind: 'interview',
+      at: '2026-12-07T01:30:00Z',
+      interviewers: [{ name: 'Hank Scorpio', email: 'hank@globex.example' }],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens the thank-you from the next days on Today before it is due', async () => {
+    const { page } = tab;
+    await page.goto(server.url);
+    const item = page.locator('.upcoming li li', { hasText: 'Thank Hank Scorpio' });
+    await item.waitFor();
+    expect(await page.locator('.upcoming').textContent()).toContain('Tomorrow, Mon 7 Dec');
+    await item.getByRole('button', { name: 'Show draft' }).click();
+    await eventually(() => item.locator('.draft-body').textContent()).toContain('Hank');
+    expect(await item.locator('.draft-title').textContent()).toContain('hank@globex.example');
+    expect(await item.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')).toMatch(/^mailto:hank@globex\.example\?subject=.+&body=.*Hank/);
+    await item.getByRole('button', { name: 'Copy message' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Hank,');
+    expect(await item.getByRole('button', { name: 'Hide draft' }).getAttribute('aria-expanded')).toBe('true');
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('opens the same draft from the plan on the application page', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/#/applications/${globexId}`);
+    const action = page.locator('.plan-action', { hasText: 'Thank Hank Scorpio' });
+    await action.waitFor();
+    await action.getByRole('button', { name: 'Show draft' }).click();
+    await eventually(() => action.locator('.draft-body').textContent()).toContain('Hank,');
+    expect(await action.locator('.draft-subject').textContent()).toContain('Platform Engineer');
+    expect(await action.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')).toMatch(/^mailto:hank@globex\.example\?/);
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('says the drafts go out unsigned while the profile has no name, and leads to where to add it', async () => {
+    const { page } = tab;
+    const action = page.locator('.plan-action', { hasText: 'Thank Hank Scorpio' });
+    const notice = action.locator('.unsigned-notice');
+    await eventually(() => notice.textContent()).toBe('Your drafts end without your name: add it in Settings.');
+    await notice.getByRole('link', { name: 'add it in Settings' }).click();
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('You, in your drafts');
+    await page.getByLabel('Your name', { exact: true }).fill('Alex Doe');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+
+    await page.goto(`${server.url}/#/applications/${globexId}`);
+    await action.getByRole('button', { name: 'Show draft' }).click();
+    await eventually(() => action.locator('.draft-body').textContent()).toContain('Alex Doe');
+    expect(await notice.count()).toBe(0);
+    expect(tab.problems).toEqual([]);
+  });
+});
