@@ -82,7 +82,10 @@ export function createOpenAiChat(options: OpenAiChatOptions): ChatModel {
   const url = endpoint(options.baseUrl);
   const fetchImpl = options.fetch ?? fetch;
   return {
-    async complete(messages: ChatMessage[], { timeoutMs: callTimeoutMs, signal }: ChatOptions): Promise<string> {
+    async complete(
+      messages: ChatMessage[],
+      { timeoutMs: callTimeoutMs, signal }: ChatOptions,
+    ): Promise<string> {
       const timeoutMs = options.timeoutMs ?? callTimeoutMs;
       const controller = new AbortController();
       let timedOut = false;

@@ -249,7 +249,7 @@ describe('importCsv', () => {
 async function snapshotOfEmpty() {
   return {
     format: 'hearback-export',
-    version: 1,
+    version: 2,
     settings: null,
     profile: null,
     applications: [],
@@ -257,6 +257,8 @@ async function snapshotOfEmpty() {
     events: [],
     actions: [],
     actionStates: [],
+    outbox: [],
+    mailRecords: [],
     keys: [],
   };
 }

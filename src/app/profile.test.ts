@@ -14,13 +14,18 @@ afterEach(async () => {
 const strengths = (count: number) => Array.from({ length: count }, (_, i) => `strength ${i + 1}`);
 
 describe('updateProfile', () => {
-  it.each([1, 3, 5])('accepts %i strengths, since a profile is built one strength at a time', async (count) => {
-    await updateProfile(rt.deps, { strengths: strengths(count) });
-    expect((await getProfile(rt.deps)).strengths).toHaveLength(count);
-  });
+  it.each([1, 3, 5])(
+    'accepts %i strengths, since a profile is built one strength at a time',
+    async (count) => {
+      await updateProfile(rt.deps, { strengths: strengths(count) });
+      expect((await getProfile(rt.deps)).strengths).toHaveLength(count);
+    },
+  );
 
   it('rejects a sixth strength, naming the field', async () => {
-    const failure = await updateProfile(rt.deps, { strengths: strengths(6) }).catch((error: unknown) => error);
+    const failure = await updateProfile(rt.deps, { strengths: strengths(6) }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).field).toBe('strengths');
     expect((failure as AppError).message).toMatch(/at most 5/);

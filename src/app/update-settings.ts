@@ -7,8 +7,24 @@ import { checkRegion, country, playbook, timeRange, timezone } from './schemas';
 import { loadSettings } from './settings';
 import { validate } from './validate';
 
+const businessDays = z.number().int().min(1).max(30);
+
+/** The first follow-up's delay after applying, in business days, and the weekdays it prefers; null for none. */
+const firstFollowUp = z
+  .object({ minBusinessDays: businessDays, maxBusinessDays: businessDays, preferredWeekdays: z.array(z.number().int().min(1).max(5)).max(5) })
+  .refine((f) => f.minBusinessDays <= f.maxBusinessDays, { message: 'the earliest day must not be after the latest', path: ['maxBusinessDays'] })
+  .nullable();
+
+/** The second follow-up's delay, counted from the first follow-up or from applying; null for none. */
+const secondFollowUp = z
+  .object({ anchor: z.enum(['first_follow_up', 'applied']), minBusinessDays: businessDays, maxBusinessDays: businessDays, minGapBusinessDays: z.number().int().min(1).max(30) })
+  .refine((f) => f.minBusinessDays <= f.maxBusinessDays, { message: 'the earliest day must not be after the latest', path: ['maxBusinessDays'] })
+  .nullable();
+
 const paramsPatch = z
   .object({
+    firstFollowUp,
+    secondFollowUp,
     maxUnansweredFollowUps: z.number().int().min(0).max(5),
     decisionDateWaitBusinessDays: z.number().int().min(0).max(20),
     thankYouDueHours: z.number().int().min(1).max(72),

@@ -159,5 +159,7 @@ export function registerCommands(program: Command, handle: Handle): void {
     .option('--quiet-hours <HH:MM-HH:MM|off>', 'your own quiet hours');
   // The playbook numbers change the playbook named with --playbook, or else the default one.
   for (const p of PARAM_OPTIONS) set.option(`--${p.flag} <n|default>`, p.help);
+  set.option('--first-follow-up <days>', 'the first follow-up, in business days after applying: MIN-MAX (5-7), off, or default');
+  set.option('--second-follow-up <days>', 'the second follow-up, in business days after the first (or after applying, as the playbook counts): MIN-MAX, off, or default');
   set.action(handle(async () => (await import('./commands/settings')).set, { playbook: true }));
 }

@@ -64,6 +64,35 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     expect(tab.problems).toEqual([]);
   });
 
+  it('keeps an edited draft across a reload until it is reset or skipped', async () => {
+    const { page } = tab;
+    const id = await page.locator('article.action-card').first().getAttribute('data-action-id');
+    const card = page.locator(`article.action-card[data-action-id="${id ?? ''}"]`);
+    const edited = card.locator('.draft-edited');
+    await page.reload();
+    await eventually(() => card.locator('.draft-body').textContent()).toBe('Sorry to bother you, I am just checking in again.');
+    expect(await edited.textContent()).toBe('Edited — Reset to hearback’s draft');
+    await edited.getByRole('button', { name: 'Reset to hearback’s draft' }).click();
+    await eventually(() => edited.count()).toBe(0);
+    const original = await card.locator('.draft-body').textContent();
+    expect(original).not.toContain('Sorry to bother you');
+    await page.reload();
+    await eventually(() => card.locator('.draft-body').textContent()).toBe(original);
+    expect(await edited.count()).toBe(0);
+
+    // Skipped, the edit is dropped: Undo brings the card back with hearback's draft.
+    await card.getByRole('button', { name: 'Edit draft' }).click();
+    await card.getByLabel('Message').fill('My own words.');
+    await edited.waitFor();
+    await card.getByRole('button', { name: 'Skip' }).click();
+    const toast = page.locator('.toast', { hasText: 'Skipped:' }).last();
+    await eventually(() => card.count()).toBe(0);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await eventually(() => card.locator('.draft-body').textContent()).toBe(original);
+    expect(await edited.count()).toBe(0);
+    expect(tab.problems).toEqual([]);
+  });
+
   it('takes a card off Today when marked sent, and brings it back with Undo', async () => {
     const { page } = tab;
     await navigateTo(page, 'Today');

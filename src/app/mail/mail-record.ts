@@ -29,7 +29,7 @@ export function mailRecordOf(
       kind: verdict.kind,
       confidence: verdict.confidence,
       tier: verdict.tier,
-      evidence: verdict.evidence.slice(0, 12),
+      evidence: [...(judgement.caution ? [judgement.caution] : []), ...verdict.evidence].slice(0, 12),
       returnDate: verdict.returnDate,
       failedRecipient: verdict.failedRecipient,
     },

@@ -1,6 +1,8 @@
 import { runOutboxPass, type OutboxPass } from '../../app/mail/outbox-pass';
 import type { AppDeps } from '../../app/deps';
+import type { InboxPass } from '../../app/mail/check-inbox';
 import type { MailSession } from '../../app/mail/mail-session';
+import type { MailRecord } from '../../ports/mail-records';
 import type { CommandContext, Handler } from '../command-context';
 import { envMs, mailSessionOf, stopSignal, workerName } from './mail-context';
 
@@ -24,7 +26,22 @@ export function workerOptions(ctx: CommandContext, deps: AppDeps) {
   };
 }
 
+function describe(r: MailRecord): string {
+  const what = r.suggestion?.kind === 'event' ? r.suggestion.event.replace('_', ' ') : r.suggestion?.kind === 'application' ? `new application ${r.suggestion.company}` : r.verdict.kind;
+  return `${r.id}  ${what} (${r.verdict.tier})  ${r.from ?? '?'}: ${r.subject}`;
+}
+
+export function printInbox(ctx: CommandContext, pass: InboxPass): void {
+  const out = ctx.out;
+  for (const r of pass.applied) out.line(`${out.style('green', 'applied')} ${describe(r)}  (undo: hearback inbox undo ${r.id})`);
+  for (const r of pass.review) out.line(`${out.style('yellow', 'review')}  ${describe(r)}`);
+  for (const f of pass.reset) out.line(out.style('dim', `${f} was renumbered by the server (UIDVALIDITY); read again, nothing counted twice`));
+  for (const e of pass.errors) out.line(out.style('red', `unreadable message ${e.folder} UID ${e.uid}: ${e.error}`));
+}
+
 export function printPass(ctx: CommandContext, pass: OutboxPass): void {
+  if (pass.inboxError) ctx.out.note(ctx.out.style('yellow', `could not read the inbox before sending (${pass.inboxError}); sent what was due anyway`));
+  if (pass.inbox) printInbox(ctx, pass.inbox);
   for (const r of pass.reports) {
     if (r.outcome === 'lost_lease') continue;
     const style = r.outcome === 'sent' ? 'green' : r.outcome === 'failed' || r.outcome === 'needs_decision' ? 'red' : 'yellow';

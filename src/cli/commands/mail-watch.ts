@@ -1,24 +1,10 @@
-import { checkInbox, type InboxPass } from '../../app/mail/check-inbox';
+import { checkInbox } from '../../app/mail/check-inbox';
 import { isAppError } from '../../core/app-error';
-import type { MailRecord } from '../../ports/mail-records';
-import type { CommandContext, Handler } from '../command-context';
+import type { Handler } from '../command-context';
 import { mailSessionOf, stopSignal } from './mail-context';
-import { sendDue, workerOptions } from './mail-send';
+import { printInbox, sendDue, workerOptions } from './mail-send';
 import { appUrlFrom } from '../../app/local-address';
 import { sendDailyDigestIfDue } from '../../app/mail/send-digest';
-
-function describe(r: MailRecord): string {
-  const what = r.suggestion?.kind === 'event' ? r.suggestion.event.replace('_', ' ') : r.suggestion?.kind === 'application' ? `new application ${r.suggestion.company}` : r.verdict.kind;
-  return `${r.id}  ${what} (${r.verdict.tier})  ${r.from ?? '?'}: ${r.subject}`;
-}
-
-export function printInbox(ctx: CommandContext, pass: InboxPass): void {
-  const out = ctx.out;
-  for (const r of pass.applied) out.line(`${out.style('green', 'applied')} ${describe(r)}  (undo: hearback inbox undo ${r.id})`);
-  for (const r of pass.review) out.line(`${out.style('yellow', 'review')}  ${describe(r)}`);
-  for (const f of pass.reset) out.line(out.style('dim', `${f} was renumbered by the server (UIDVALIDITY); read again, nothing counted twice`));
-  for (const e of pass.errors) out.line(out.style('red', `unreadable message ${e.folder} UID ${e.uid}: ${e.error}`));
-}
 
 /** `hearback mail check`: one pass over the watched folders. */
 export const mailCheck: Handler = async (ctx) => {

@@ -39,11 +39,28 @@ describe('hearback settings set: playbook numbers', () => {
     [['--max-unanswered', 'two'], 'max-unanswered'],
     [['--rejection-reply-within', '0'], 'rejection-reply-within'],
     [['--thank-you-drop-after', '-3'], 'thank-you-drop-after'],
+    [['--first-follow-up', '7-5'], 'first-follow-up'],
+    [['--first-follow-up', 'soon'], 'first-follow-up'],
+    [['--second-follow-up', '0-40'], 'second-follow-up'],
   ])('refuses %j naming the option, and changes nothing', async (args, field) => {
     const r = await run('--json', 'settings', 'set', ...args);
     expect(r.code).toBe(2);
     expect(r.json()).toMatchObject({ error: { code: 'validation', field } });
     expect(await rt.deps.db.getSettings()).toBeNull();
+  });
+
+  it('moves the first follow-up to the days given, keeping the playbook’s preferred weekdays', async () => {
+    const id = (await run('add', '--company', 'Acme', '--role', 'R', '--applied', '2026-11-13', '--tz', 'America/New_York', '--country', 'US', '--contact', 'Dana Smith <dana@acme.io>')).stdout.trim();
+    const firstDue = async () => ((await run('--json', 'plan', id)).json() as { actions: { id: string; due: { start: string } }[] }).actions.find((a) => a.id === `${id}-fu1`)?.due.start;
+    expect(await firstDue()).toBe('2026-11-23T09:00:00-05:00');
+    const r = await run('--json', 'settings', 'set', '--first-follow-up', '8-10');
+    expect((r.json() as { playbookOverrides: { balanced: unknown } }).playbookOverrides.balanced).toEqual({ firstFollowUp: { minBusinessDays: 8, maxBusinessDays: 10, preferredWeekdays: [1, 2] } });
+    // Eight to ten business days after Friday 13 November, past Thanksgiving: Wednesday 25 to Monday 30; Monday is preferred.
+    expect(await firstDue()).toBe('2026-11-30T09:00:00-05:00');
+    await run('settings', 'set', '--first-follow-up', 'off');
+    expect(await firstDue()).toBeUndefined();
+    await run('settings', 'set', '--first-follow-up', 'default');
+    expect(await firstDue()).toBe('2026-11-23T09:00:00-05:00');
   });
 
   it('shows the numbers of the default playbook, marking the changed ones', async () => {

@@ -23,6 +23,10 @@ function print(ctx: Parameters<Handler>[0], s: Settings): void {
   const mine = s.playbookOverrides[s.playbook] ?? {};
   const params = resolvePlaybook(s.playbook, mine);
   out.line(out.style('bold', `The ${s.playbook} playbook`));
+  const days = (f: { minBusinessDays: number; maxBusinessDays: number } | null) => (f ? `${f.minBusinessDays}-${f.maxBusinessDays} business days` : 'none');
+  out.line(`  ${pad('--first-follow-up', 26)}${days(params.firstFollowUp)} after applying${mine.firstFollowUp === undefined ? '' : ' (yours)'}`);
+  const anchor = params.secondFollowUp?.anchor === 'applied' ? ' after applying' : params.secondFollowUp ? ' after the first' : '';
+  out.line(`  ${pad('--second-follow-up', 26)}${days(params.secondFollowUp)}${anchor}${mine.secondFollowUp === undefined ? '' : ' (yours)'}`);
   for (const p of PARAM_OPTIONS) {
     out.line(`  ${pad(`--${p.flag}`, 26)}${params[p.key]} ${PARAM_UNITS[p.key]}${mine[p.key] === undefined ? '' : ' (yours)'}`);
   }
@@ -37,9 +41,11 @@ export const show: Handler = async (ctx) => {
  * The playbook numbers given as options, merged over the user's earlier changes to the same playbook, since
  * the app layer replaces a playbook's overrides whole. `default` takes a change back.
  */
-function paramOverrides(o: Record<string, unknown>, current: Partial<PlaybookParams>): Partial<PlaybookParams> | null {
+function paramOverrides(o: Record<string, unknown>, target: PlaybookName, current: Partial<PlaybookParams>): Partial<PlaybookParams> | null {
   const given = PARAM_OPTIONS.filter((p) => o[p.attribute] !== undefined);
-  if (given.length === 0) return null;
+  if (given.length === 0 && o.firstFollowUp === undefined && o.secondFollowUp === undefined) return null;
+  // A delay changes only the days; the weekdays, the anchor and the gap stay the playbook's.
+  const playbookDefaults = resolvePlaybook(target, {});
   const next: Partial<PlaybookParams> = { ...current };
   for (const p of given) {
     const text = String(o[p.attribute]).trim();
@@ -47,7 +53,25 @@ function paramOverrides(o: Record<string, unknown>, current: Partial<PlaybookPar
     else if (/^\d+$/.test(text)) next[p.key] = Number(text);
     else throw invalid(p.flag, `must be a whole number, or "default" to use the playbook's (got "${text}")`);
   }
+  delayOverride(o.firstFollowUp, 'first-follow-up', (range) => (next.firstFollowUp = range && { ...(playbookDefaults.firstFollowUp ?? FIRST_DEFAULT), ...range }), () => delete next.firstFollowUp);
+  delayOverride(o.secondFollowUp, 'second-follow-up', (range) => (next.secondFollowUp = range && { ...(playbookDefaults.secondFollowUp ?? SECOND_DEFAULT), ...range }), () => delete next.secondFollowUp);
   return next;
+}
+
+/** What a playbook without a first or second follow-up starts from when the user adds one. */
+const FIRST_DEFAULT = { minBusinessDays: 5, maxBusinessDays: 7, preferredWeekdays: [1, 2] };
+const SECOND_DEFAULT = { anchor: 'first_follow_up' as const, minBusinessDays: 3, maxBusinessDays: 5, minGapBusinessDays: 3 };
+
+/** `5-7` (business days), `off` (none) or `default` (the playbook's own). */
+function delayOverride(value: unknown, flag: string, set: (range: { minBusinessDays: number; maxBusinessDays: number } | null) => void, reset: () => void): void {
+  if (value === undefined) return;
+  const text = String(value).trim();
+  if (text === 'default') return reset();
+  if (text === 'off') return set(null);
+  const m = /^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?$/.exec(text);
+  if (!m) throw invalid(flag, `must be business days as MIN-MAX (for example 5-7), "off" or "default" (got "${text}")`);
+  const min = Number(m[1]);
+  set({ minBusinessDays: min, maxBusinessDays: m[2] === undefined ? min : Number(m[2]) });
 }
 
 export const set: Handler = async (ctx, _args, o) => {
@@ -68,14 +92,16 @@ export const set: Handler = async (ctx, _args, o) => {
   const current = await loadSettings(deps);
   // Like the web form, the numbers change the playbook being chosen, or else the current default.
   const target = playbook ?? current.playbook;
-  const overrides = paramOverrides(o, current.playbookOverrides[target] ?? {});
+  const overrides = paramOverrides(o, target, current.playbookOverrides[target] ?? {});
   if (overrides) patch.playbookOverrides = { [target]: overrides };
   print(ctx, await updateSettings(deps, patch).catch(renameParamField));
 };
 
 /** A range error from the app layer names `playbookOverrides.balanced.ghostAfterBusinessDays`; the user typed `--ghost-after`. */
 function renameParamField(error: unknown): never {
-  const key = isAppError(error) ? /^playbookOverrides\.\w+\.(\w+)$/.exec(error.field ?? '')?.[1] : undefined;
+  const key = isAppError(error) ? /^playbookOverrides\.\w+\.(\w+)/.exec(error.field ?? '')?.[1] : undefined;
+  const delay = key === 'firstFollowUp' ? 'first-follow-up' : key === 'secondFollowUp' ? 'second-follow-up' : null;
+  if (delay && isAppError(error)) throw invalid(delay, error.message.replace(/^[\w.]+:\s*/, 'is out of range: '), error);
   const option = PARAM_OPTIONS.find((p) => p.key === key);
   if (option && isAppError(error)) throw invalid(option.flag, error.message.replace(/^[\w.]+:\s*/, 'is out of range: '), error);
   throw error;

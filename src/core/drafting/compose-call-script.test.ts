@@ -39,12 +39,21 @@ describe('call script', () => {
   });
 
   it.each([
-    ['after an application', afterApplication, /If they have not seen it: They have not seen[\s\S]*If they have decided no[\s\S]*If you are on the shortlist/],
-    ['after an interview', afterInterview, /If they have not decided yet: They have not reached a decision[\s\S]*If they have decided no[\s\S]*If you are moving forward/],
+    [
+      'after an application',
+      afterApplication,
+      /If they have not seen it: They have not seen[\s\S]*If they have decided no[\s\S]*If you are on the shortlist/,
+    ],
+    [
+      'after an interview',
+      afterInterview,
+      /If they have not decided yet: They have not reached a decision[\s\S]*If they have decided no[\s\S]*If you are moving forward/,
+    ],
   ])('heads the branches in words that fit the call %s', (_, input, expected) => {
     const { body } = composeDraft(input);
     expect(body).toMatch(expected);
-    if (input === afterInterview) expect(body).not.toMatch(/If they have not seen it|If you are on the shortlist/);
+    if (input === afterInterview)
+      expect(body).not.toMatch(/If they have not seen it|If you are on the shortlist/);
   });
 
   it('pitches the headline as a sentence when no strength matches the posting', () => {

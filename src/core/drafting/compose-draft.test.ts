@@ -86,7 +86,14 @@ describe('composeDraft', () => {
     'drops the legal suffix from the company in the greeting and the prose of a %s',
     (kind) => {
       const input = exampleInputFor(kind);
-      for (const variant of acrossApplications({ ...input, application: { ...input.application, company: 'Initech LLC' }, action: { ...input.action, contact: null } }, 8)) {
+      for (const variant of acrossApplications(
+        {
+          ...input,
+          application: { ...input.application, company: 'Initech LLC' },
+          action: { ...input.action, contact: null },
+        },
+        8,
+      )) {
         const { body, subject } = composeDraft(variant);
         expect(`${subject ?? ''}\n${body}`).not.toMatch(/LLC/);
       }
@@ -97,7 +104,10 @@ describe('composeDraft', () => {
     'never thanks twice in a row at the end of a %s signed without a closing line',
     (kind) => {
       const input = exampleInputFor(kind);
-      for (const variant of acrossApplications({ ...input, profile: { ...input.profile, signature: 'Alex Doe' } })) {
+      for (const variant of acrossApplications({
+        ...input,
+        profile: { ...input.profile, signature: 'Alex Doe' },
+      })) {
         expect(composeDraft(variant).body).not.toMatch(/thank[^\n]*\n\n(?:With thanks|Thanks|Many thanks)/i);
       }
     },

@@ -50,17 +50,22 @@ describe('first follow-up', () => {
     expect(composeDraft(input).body).toContain('a backend engineer with 6 years in payments');
   });
 
-  it.each(acrossApplications(withProfile(first, { strengths: ['Figma'] }, 'We sell shoes.'), 8).map((i) => [i.application.id, i] as const))(
-    'writes the headline into a sentence, never pasted raw after a colon (%s)',
-    (_, input) => {
-      const { body } = composeDraft(input);
-      expect(body).not.toContain('Backend engineer, 6 years');
-      expect(body).toMatch(/(?:As|I am) a backend engineer with 6 years in payments/);
-    },
-  );
+  it.each(
+    acrossApplications(withProfile(first, { strengths: ['Figma'] }, 'We sell shoes.'), 8).map(
+      (i) => [i.application.id, i] as const,
+    ),
+  )('writes the headline into a sentence, never pasted raw after a colon (%s)', (_, input) => {
+    const { body } = composeDraft(input);
+    expect(body).not.toContain('Backend engineer, 6 years');
+    expect(body).toMatch(/(?:As|I am) a backend engineer with 6 years in payments/);
+  });
 
   it('leaves out a headline that does not read as a noun phrase', () => {
-    const input = withProfile(first, { strengths: ['Figma'], headline: 'I build payment systems' }, 'We sell shoes.');
+    const input = withProfile(
+      first,
+      { strengths: ['Figma'], headline: 'I build payment systems' },
+      'We sell shoes.',
+    );
     expect(composeDraft(input).body).not.toMatch(/payment systems|background/);
   });
 
@@ -108,10 +113,21 @@ describe('second follow-up', () => {
 
   it.each([
     ['a strength the posting names', 'We run Kafka.', 'Kafka', /bring Kafka|in Kafka/],
-    ['a fragment of a strength', 'Our systems are event-driven.', 'event-driven architecture', /mentions event-driven[,;]/],
+    [
+      'a fragment of a strength',
+      'Our systems are event-driven.',
+      'event-driven architecture',
+      /mentions event-driven[,;]/,
+    ],
   ])('names %s as a skill the writer has, never a dangling phrase', (_, posting, strength, wrong) => {
-    const bodies = acrossApplications(withProfile(second, { recentAchievement: null, strengths: ['PostgreSQL tuning', strength] }, `You know PostgreSQL tuning well. ${posting}`), 8)
-      .map((input) => composeDraft(input).body);
+    const bodies = acrossApplications(
+      withProfile(
+        second,
+        { recentAchievement: null, strengths: ['PostgreSQL tuning', strength] },
+        `You know PostgreSQL tuning well. ${posting}`,
+      ),
+      8,
+    ).map((input) => composeDraft(input).body);
     expect(bodies.every((body) => body.includes(strength))).toBe(true);
     expect(bodies.filter((body) => wrong.test(body))).toEqual([]);
   });

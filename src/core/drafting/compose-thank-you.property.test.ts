@@ -13,7 +13,12 @@ const point = fc.oneof(
 );
 
 /** The thank-yous to every interviewer of one interview: the same facts, one action each. */
-function siblings(appId: string, count: number, discussed: string[], nextStepDate: string | null): DraftInput[] {
+function siblings(
+  appId: string,
+  count: number,
+  discussed: string[],
+  nextStepDate: string | null,
+): DraftInput[] {
   const people: Contact[] = Array.from({ length: count }, (_, i) => ({
     ...(example.contacts[0] as Contact),
     id: `ct-${i}`,
@@ -59,13 +64,18 @@ describe('sibling thank-yous', () => {
         fc.array(point, { maxLength: 3 }),
         fc.option(fc.constantFrom('2025-03-25', '2025-04-02')),
         (appId, count, discussed, nextStepDate) => {
-          const bodies = siblings(appId, count, discussed, nextStepDate).map((input) => composeDraft(input).body);
+          const bodies = siblings(appId, count, discussed, nextStepDate).map(
+            (input) => composeDraft(input).body,
+          );
           const seen = new Map<string, number>();
           bodies.forEach((body, index) => {
             for (const sentence of middleSentences(body)) {
               if (sentence.split(/\s+/).length <= LONG) continue;
               const other = seen.get(sentence);
-              expect(other === undefined || other === index, `"${sentence}" in drafts ${other} and ${index}`).toBe(true);
+              expect(
+                other === undefined || other === index,
+                `"${sentence}" in drafts ${other} and ${index}`,
+              ).toBe(true);
               seen.set(sentence, index);
             }
           });

@@ -9,7 +9,8 @@
 const NOT_A_TITLE = /^(?:i|i['’]m|i['’]ve|my|we|our|me|currently|building|helping|passionate|looking)\b/i;
 /** Where a headline's title ends and its detail begins: a comma, a bar, a dot or a spaced dash. */
 const SEPARATOR = /\s*(?:,|\||·|•|;|\s[–—-]\s)\s*/;
-const YEARS = /^(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|\d+\s*-\s*\d+)\s+(?:years?|yrs?)\b/i;
+const YEARS =
+  /^(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|\d+\s*-\s*\d+)\s+(?:years?|yrs?)\b/i;
 const JOINED = /^(?:with|focused\s+on|specialising\s+in|specializing\s+in|working\s+(?:in|on)|in|at|for)\b/i;
 const MAX_TITLE_WORDS = 6;
 /** A title ends in the job: "Engineering manager" is a title, "Building payment systems" is not. */
@@ -26,7 +27,9 @@ function article(word: string): string {
 function inSentence(title: string): string {
   const [first = '', ...rest] = title.split(' ');
   const sentenceCase = /^\p{Lu}\p{Ll}/u.test(first) && rest.every((w) => !/^\p{Lu}\p{Ll}/u.test(w));
-  return sentenceCase ? first.charAt(0).toLowerCase() + first.slice(1) + (rest.length > 0 ? ` ${rest.join(' ')}` : '') : title;
+  return sentenceCase
+    ? first.charAt(0).toLowerCase() + first.slice(1) + (rest.length > 0 ? ` ${rest.join(' ')}` : '')
+    : title;
 }
 
 /**

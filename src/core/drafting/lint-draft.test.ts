@@ -38,15 +38,18 @@ describe('lintDraft', () => {
     ]);
   });
 
-  it('measures a thank-you\'s lateness from the interview event, not from the end of its window', () => {
+  it("measures a thank-you's lateness from the interview event, not from the end of its window", () => {
     const input = exampleInputFor('thank_you');
     // A window that closed an hour after the interview, as a planner might set it.
-    const early = { ...input, action: { ...input.action, due: { start: '2025-03-18T15:00:00Z', end: '2025-03-18T16:00:00Z' } } };
+    const early = {
+      ...input,
+      action: { ...input.action, due: { start: '2025-03-18T15:00:00Z', end: '2025-03-18T16:00:00Z' } },
+    };
     const draft = composeDraft(early);
     expect(lintDraft(early, draft, '2025-03-18T18:00:00Z')).toEqual([]);
-    expect(lintDraft(early, draft, '2025-03-19T21:00:00Z').map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['timing', 'warning', expect.stringMatching(/send it today/)],
-    ]);
+    expect(
+      lintDraft(early, draft, '2025-03-19T21:00:00Z').map((f) => [f.rule, f.severity, f.message]),
+    ).toEqual([['timing', 'warning', expect.stringMatching(/send it today/)]]);
   });
 
   it('has nothing to lint for mark_ghosted, which sends nothing', () => {

@@ -14,7 +14,10 @@ const ESSENTIAL =
 /** A line that heads a list: short and ending with a colon, or a few words without a full stop. */
 function isHeading(line: string): boolean {
   const text = line.trim();
-  return /:$/.test(text) || (text.length > 0 && text.split(/\s+/).length <= 5 && !/[.!?]$/.test(text) && !/^[-*•·]/.test(text));
+  return (
+    /:$/.test(text) ||
+    (text.length > 0 && text.split(/\s+/).length <= 5 && !/[.!?]$/.test(text) && !/^[-*•·]/.test(text))
+  );
 }
 
 function emphasisOf(text: string): Emphasis {
@@ -42,8 +45,11 @@ export function emphasisAt(posting: string): (offset: number) => Emphasis {
     const line = lines[lineIndex];
     if (line === undefined) return 0;
     const at = offset - line.start;
-    const sentenceStart = Math.max(...['.', '!', '?', ';'].map((mark) => line.text.lastIndexOf(mark, at - 1))) + 1;
-    const ends = ['.', '!', '?', ';'].map((mark) => line.text.indexOf(mark, at)).filter((index) => index >= 0);
+    const sentenceStart =
+      Math.max(...['.', '!', '?', ';'].map((mark) => line.text.lastIndexOf(mark, at - 1))) + 1;
+    const ends = ['.', '!', '?', ';']
+      .map((mark) => line.text.indexOf(mark, at))
+      .filter((index) => index >= 0);
     const sentence = line.text.slice(sentenceStart, ends.length > 0 ? Math.min(...ends) : line.text.length);
     const own = emphasisOf(sentence);
     if (own !== 0) return own;

@@ -29,8 +29,8 @@ function sortKeys(value: unknown): unknown {
  * property is left out, as JSON does, so an optional field read back as absent writes the same.
  *
  * @example
- * toCanonicalJson({ format: 'hearback-export', version: 1, exportedAt: '2026-01-15T10:00:00Z', settings: null, profile: null, applications: [], contacts: [], events: [], actions: [], actionStates: [] })
- * // '{\n  "format": "hearback-export",\n  "version": 1,\n  ...'
+ * toCanonicalJson({ format: 'hearback-export', version: 2, exportedAt: '2026-01-15T10:00:00Z', settings: null, profile: null, applications: [], contacts: [], events: [], actions: [], actionStates: [], outbox: [], mailRecords: [] })
+ * // '{\n  "format": "hearback-export",\n  "version": 2,\n  ...'
  */
 export function toCanonicalJson(doc: ExportDocument): string {
   const ordered = {

@@ -109,6 +109,17 @@ describe('prepareImport on a fixture per known format', () => {
     });
   });
 
+  it('takes Reactive Resume’s contact, with the role it gives in brackets', () => {
+    const prepared = prepare('reactive-resume.csv');
+    const rows = prepared.kind === 'ready' ? prepared.rows : [];
+    expect(rows.map((r) => (r.kind === 'ok' ? r.contacts : r.reason))).toEqual([
+      [],
+      [{ name: 'Jane Roe', role: 'recruiter', email: null, phone: null, phoneIsDirect: false }],
+      [],
+      [],
+    ]);
+  });
+
   it('plans from the date in the file: an application from three weeks ago is dated three weeks ago, not today', () => {
     const csv = 'Company,Role,Status,Applied\nAcme,Engineer,Applied,2025-12-25\n';
     const prepared = prepareImport(new TextEncoder().encode(csv), {

@@ -44,6 +44,17 @@ describe('judgeMail', () => {
     expect(judged.status).toBe(status);
   });
 
+  it.each([
+    { name: 'sends a rejection dated before the application was sent to review', date: '2023-03-14T10:00:00Z', status: 'review' },
+    { name: 'applies a rejection dated after the application was sent', date: '2025-03-01T10:00:00Z', status: 'apply' },
+  ])('$name', ({ date, status }) => {
+    const dated = createMailMessage({ ...msg, date });
+    const context = { ...live, appliedAt: new Map([['a1', '2025-02-20T10:00:00Z']]) };
+    const judged = judgeMail(dated, verdict('rejection', 0.95), thread, context);
+    expect(judged.status).toBe(status);
+    if (status === 'review') expect(judged.caution).toEqual({ rule: 'date.before-applied', detail: 'dated 2023-03-14, before the application was sent on 2025-02-20' });
+  });
+
   it('asks which application an unlinked rejection is about', () => {
     expect(judgeMail(msg, verdict('rejection', 0.95), null, live)).toMatchObject({ status: 'review', suggestion: { event: 'rejection', applicationId: null } });
   });

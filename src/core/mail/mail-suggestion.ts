@@ -2,6 +2,7 @@ import type { MailVerdict } from './classify-message';
 import { extractApplicationFromAck } from './extract-application';
 import type { MailLink } from './link-message';
 import type { MailMessage } from './mail-message';
+import type { Evidence } from './phrase-rules';
 
 /** An event the message stands for, on the application it was linked to (null: the user picks one). */
 export interface EventSuggestion {
@@ -28,6 +29,8 @@ export interface MailJudgement {
   status: 'apply' | 'review' | 'ignore';
   suggestion: EventSuggestion | ApplicationSuggestion | null;
   why: string;
+  /** Why a sure verdict was held back for review, kept with the message's evidence for the user to see. */
+  caution?: Evidence;
 }
 
 export interface JudgeContext {
@@ -118,9 +121,13 @@ export function judgeMail(msg: MailMessage, verdict: MailVerdict, link: MailLink
   // known contact or an ATS relay naming the company ties a message to this application.
   const appliedAt = context.appliedAt?.get(link.applicationId) ?? null;
   if (appliedAt && msg.date && Date.parse(msg.date) < Date.parse(appliedAt)) {
-    return { status: 'review', suggestion, why: `${why}; dated ${msg.date.slice(0, 10)}, before the application was sent on ${appliedAt.slice(0, 10)}` };
+    const detail = `dated ${msg.date.slice(0, 10)}, before the application was sent on ${appliedAt.slice(0, 10)}`;
+    return { status: 'review', suggestion, why: `${why}; ${detail}`, caution: { rule: 'date.before-applied', detail } };
   }
-  if (link.via === 'domain') return { status: 'review', suggestion, why: `${why}; the sender's domain alone does not say it is about this application` };
+  if (link.via === 'domain') {
+    const detail = "the sender's domain alone does not say it is about this application";
+    return { status: 'review', suggestion, why: `${why}; ${detail}`, caution: { rule: 'link.domain-only', detail } };
+  }
   const sure = verdict.tier === 'high' && link.confidence >= SURE_LINK;
   return { status: sure ? 'apply' : 'review', suggestion, why };
 }

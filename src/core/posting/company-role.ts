@@ -1,3 +1,4 @@
+import { companyFromLead } from './company-lead';
 import { findFirstLine } from './first-line';
 import { acceptCompany, companyBefore, ORG, roleAt, type Span } from './name-phrases';
 import type { PostingFinding } from './types';
@@ -29,7 +30,8 @@ export interface CompanyRole {
  * Guesses the company and the role when the text makes them clear, for the user to confirm: a label at the
  * start of a line ("Company: Acme"), "Acme Corp is hiring a Senior Backend Engineer", "join Acme as a …",
  * a first line "Senior Backend Engineer – Acme Corp", a heading "About Acme:", or "Acme is an equal
- * opportunity employer". Earlier sources in that list win.
+ * opportunity employer". Earlier sources in that list win. When none of them names a company, a line
+ * "Acme Corp — Berlin, Germany" near the top or a sentence "Acme Corp builds …" does.
  *
  * @example
  * findCompanyAndRole('Acme Corp is hiring a Senior Backend Engineer to join us.').role?.text;
@@ -63,6 +65,7 @@ export function findCompanyAndRole(text: string): CompanyRole {
     if (org !== undefined) add(companies, acceptCompany(text, { start: org[0], end: org[1] }));
   }
   for (const match of first(text.matchAll(EOE))) add(companies, companyBefore(text, match.index));
+  add(companies, companies.length === 0 ? companyFromLead(text) : null);
   return { company: finding(text, 'company', companies[0]), role: finding(text, 'role', roles[0]) };
 }
 

@@ -259,12 +259,12 @@ export const CITIES: ReadonlyMap<string, Place> = new Map(
   ),
 );
 
-/** US states by upper-case code and by lower-cased name. */
+/** US states by lower-cased code and name. */
 export const US_STATES: ReadonlyMap<string, Place> = new Map(
   rows(STATE_ROWS).flatMap(([code = '', name = '', zone = '']) => {
     const place = { country: 'US', region: code, timezone: zone };
     return [
-      [code, place],
+      [code.toLowerCase(), place],
       [name.toLowerCase(), place],
     ];
   }),

@@ -58,7 +58,8 @@ function pairPlace(city: string, second: string): Place | undefined {
   const known = lookup(CITIES, city);
   const state = lookup(US_STATES, second);
   const country = lookup(COUNTRIES, second);
-  if (known !== undefined && (known.country === country?.country || (state && known.region === state.region)))
+  const sameCountry = known?.country === second || known?.country === country?.country;
+  if (known !== undefined && (sameCountry || (state && known.region === state.region)))
     return known;
   if (state !== undefined) return state;
   return country;

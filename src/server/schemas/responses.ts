@@ -70,6 +70,10 @@ export const postingAnalysisSchema = z.object({
   names: z.array(z.string()),
   company: z.string().nullable(),
   role: z.string().nullable(),
+  location: z
+    .object({ text: z.string(), country: z.string(), region: z.string().nullable(), timezone: z.string().nullable() })
+    .nullable()
+    .describe('Where the job is: ISO country, date-holidays region code and IANA zone, each null when the posting does not say.'),
   findings: z
     .array(z.object({ kind: z.enum(POSTING_FINDING_KINDS), start: z.number().int(), end: z.number().int(), text: z.string(), value: z.string().optional() }))
     .describe('Spans into the posting text (UTF-16 offsets), for highlighting.'),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clearDraftEdit, loadDraftEdit, saveDraftEdit, type EditStorage } from './draft-edits';
 
@@ -37,6 +38,10 @@ describe('draft edits', () => {
     ['a number for a subject', '{"subject":3,"body":"x"}'],
   ])('reads %s as no edit', (_name, raw) => {
     expect(loadDraftEdit(memory({ 'hearback.draft-edit.a1': raw }), 'a1')).toBeNull();
+  });
+
+  it('never throws on whatever else sits under its key', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => void loadDraftEdit(memory({ 'hearback.draft-edit.a1': raw }), 'a1')));
   });
 
   it('works without storage, and when storage throws', () => {

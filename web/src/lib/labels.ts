@@ -60,6 +60,7 @@ export const FINDING_LABELS: Record<PostingFindingKind, string> = {
   name: 'Contact name',
   company: 'Company',
   role: 'Role',
+  location: 'Location',
 };
 
 /** The person an action is for, in words. */

@@ -3,8 +3,8 @@ import type { PostingFinding, PostingFindingKind } from '../api/types';
 import { FINDING_LABELS } from '../lib/labels';
 import { segment } from '../lib/segments';
 
-/** Findings worth a colour: what limits contact, the dates, and the people. Company and role are shown in the form. */
-const SHOWN: ReadonlySet<PostingFindingKind> = new Set(['no_contact', 'no_calls', 'no_agencies', 'only_shortlisted', 'decision_date', 'deadline', 'email', 'phone', 'name']);
+/** Findings worth a colour: what limits contact, the dates, the people, and the place that sets the zone. Company and role are shown in the form. */
+const SHOWN: ReadonlySet<PostingFindingKind> = new Set(['no_contact', 'no_calls', 'no_agencies', 'only_shortlisted', 'decision_date', 'deadline', 'email', 'phone', 'name', 'location']);
 
 const GROUP: Record<PostingFindingKind, 'limit' | 'date' | 'person' | 'other'> = {
   no_contact: 'limit',
@@ -18,10 +18,11 @@ const GROUP: Record<PostingFindingKind, 'limit' | 'date' | 'person' | 'other'> =
   name: 'person',
   company: 'other',
   role: 'other',
+  location: 'other',
 };
 
 /** Which reading names a span when several cover the same words: the one that changes the plan most. */
-const PRIORITY: PostingFindingKind[] = ['no_contact', 'no_calls', 'only_shortlisted', 'no_agencies', 'decision_date', 'deadline', 'name', 'email', 'phone', 'company', 'role'];
+const PRIORITY: PostingFindingKind[] = ['no_contact', 'no_calls', 'only_shortlisted', 'no_agencies', 'decision_date', 'deadline', 'name', 'email', 'phone', 'company', 'role', 'location'];
 
 interface Span {
   start: number;

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
 import type { ActionOutcome, CallOutcome, TodayItem } from '../../api/types';
 import { describeDue } from '../../lib/describe-due';
+import { browserStorage, clearDraftEdit } from '../../lib/draft-edits';
 import { actionTitle, recipientName } from '../../lib/labels';
 import { href } from '../../lib/route';
 import { SeedLinks } from '../../ui/seed-links';
@@ -41,6 +42,8 @@ export function ActionCard({ item, now, zone, active, editSignal, cardRef, onCha
     setBusy(true);
     try {
       const result = await api<ActionOutcome>('POST', `/api/actions/${encodeURIComponent(action.id)}/${verb}`, body);
+      // Sent or skipped, the edited draft has no further use; a snoozed one comes back with the edit.
+      if (verb !== 'snooze') clearDraftEdit(browserStorage(), action.id);
       const event = result.event;
       // Done is undone by deleting the event it recorded; a snooze or skip by clearing the action's state.
       const undoUrl = event ? `/api/events/${encodeURIComponent(event.id)}` : `/api/actions/${encodeURIComponent(action.id)}/state`;

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
 import type { Action, AgendaDraft, LintFinding, OutboxRow, QueueSendResult } from '../../api/types';
 import { useToasts } from '../../ui/toasts';
+import { browserStorage, clearDraftEdit, loadDraftEdit, saveDraftEdit } from '../../lib/draft-edits';
 import { describeSendTime } from '../../lib/mail-text';
 import { DraftCopyButtons } from './draft-copy-buttons';
 import { DraftText } from './draft-text';
@@ -40,8 +41,10 @@ const LINT_DELAY_MS = 400;
 export function DraftPanel({ action, draft, application, editSignal, mail, userZone, now }: Props) {
   const toasts = useToasts();
   const [editing, setEditing] = useState(false);
-  const [subject, setSubject] = useState(draft.subject ?? '');
-  const [body, setBody] = useState(draft.body);
+  // An edit made before a reload comes back until the message is sent, skipped or reset.
+  const [saved] = useState(() => loadDraftEdit(browserStorage(), action.id));
+  const [subject, setSubject] = useState(saved?.subject ?? draft.subject ?? '');
+  const [body, setBody] = useState(saved?.body ?? draft.body);
   const [findings, setFindings] = useState<readonly LintFinding[]>(draft.findings);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const stateRef = useRef<HTMLParagraphElement>(null);
@@ -59,8 +62,18 @@ export function DraftPanel({ action, draft, application, editSignal, mail, userZ
     if (editing) bodyRef.current?.focus();
   }, [editing, editSignal]);
 
+  const currentSubject = draft.subject === null ? null : subject;
+  const edited = currentSubject !== draft.subject || body !== draft.body;
   useEffect(() => {
-    if (!editing) return undefined;
+    saveDraftEdit(browserStorage(), action.id, { subject: currentSubject, body }, { subject: draft.subject, body: draft.body });
+  }, [currentSubject, body]);
+
+  useEffect(() => {
+    // hearback's own draft comes with its findings; edited text is checked again as it changes.
+    if (!edited) {
+      setFindings(draft.findings);
+      return undefined;
+    }
     const timer = setTimeout(() => {
       api<{ findings: LintFinding[] }>('POST', '/api/lint', {
         subject: draft.subject === null ? null : subject,
@@ -74,13 +87,19 @@ export function DraftPanel({ action, draft, application, editSignal, mail, userZ
         .catch(() => undefined);
     }, LINT_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [subject, body, editing]);
+  }, [subject, body, edited]);
 
-  const currentSubject = draft.subject === null ? null : subject;
+  const reset = (): void => {
+    clearDraftEdit(browserStorage(), action.id);
+    setSubject(draft.subject ?? '');
+    setBody(draft.body);
+  };
   const linted = currentSubject === null ? body : `${currentSubject}\n\n${body}`;
   const to = draft.to?.email ?? action.contact?.email ?? null;
   const queued = async (result: QueueSendResult, zone: string): Promise<void> => {
     setSendOpen(false);
+    // hearback holds the approved text now, in the outbox: the edit has done its job.
+    clearDraftEdit(browserStorage(), action.id);
     const when = describeSendTime(result.item.sendAt, zone, userZone, now);
     toasts.show({ message: result.item.state === 'queued' ? `Queued: ${when.now ? 'it goes out in a moment' : `it goes out ${when.theirs}`}.` : `Already ${result.item.state.replace('_', ' ')}.` });
     await mail.reload();
@@ -104,6 +123,15 @@ export function DraftPanel({ action, draft, application, editSignal, mail, userZ
       <h4 id={`${id}-title`} class="draft-title">
         Draft{to ? <span class="muted"> to {draft.to?.name ? `${draft.to.name} <${to}>` : to}</span> : <span class="muted"> (no email address known: add one on the application)</span>}
       </h4>
+      {edited && (
+        <p class="draft-edited">
+          <span class="badge">Edited</span>
+          {' — '}
+          <button type="button" class="button-link" onClick={reset}>
+            Reset to hearback’s draft
+          </button>
+        </p>
+      )}
       {editing ? (
         <div class="draft-edit">
           {draft.subject !== null && (
