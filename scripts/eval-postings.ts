@@ -1,6 +1,7 @@
 /**
  * Runs the posting analyzer over the real EMSCAD job ads in ../shared and prints, for each finding kind,
- * how often it fired and a few samples with surrounding context, so a person can judge precision.
+ * how often it fired and a few samples with surrounding context, so a person can judge precision. The
+ * location is also checked against the dataset's own location column.
  *
  *   npm run eval:postings [-- --samples 10] [-- --kind deadline]
  */
@@ -8,7 +9,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { analyzePosting, POSTING_FINDING_KINDS, type PostingFindingKind } from '../src/core/posting/index';
+import {
+  analyzePosting,
+  POSTING_FINDING_KINDS,
+  type PostingFindingKind,
+  type PostingLocation,
+} from '../src/core/posting/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const folder = resolve(here, '../../shared/data/postings');
@@ -37,6 +43,8 @@ const counts = new Map<PostingFindingKind, number>(POSTING_FINDING_KINDS.map((ki
 const postingsWith = new Map<PostingFindingKind, number>(POSTING_FINDING_KINDS.map((kind) => [kind, 0]));
 const samples = new Map<PostingFindingKind, string[]>(POSTING_FINDING_KINDS.map((kind) => [kind, []]));
 const seenTexts = new Set<string>();
+const locationChecks = { same: 0, other: 0, unlabelled: 0, sameRegion: 0, otherRegion: 0 };
+const mismatches: string[] = [];
 let characters = 0;
 let slowest = 0;
 const started = performance.now();
@@ -62,6 +70,25 @@ for (const row of rows) {
     list.push(`#${row.job_id ?? '?'} …${before}[[${finding.text.replace(/\s+/g, ' ')}]]${after}…${value}`);
   }
   for (const kind of kindsHere) postingsWith.set(kind, (postingsWith.get(kind) ?? 0) + 1);
+  checkLocation(row, analysis.location);
+}
+
+/*
+ * The dataset's own location column ("US, NY, New York") is a check on the location read from the text: a
+ * different country is a likely mistake, though a posting can name an office elsewhere, so the mismatches
+ * are printed for a person to judge.
+ */
+function checkLocation(row: Record<string, string | undefined>, found: PostingLocation | null): void {
+  if (found === null) return;
+  const [country = '', region = ''] = (row.location ?? '').split(',').map((part) => part.trim());
+  const verdict = country === '' ? 'unlabelled' : country === found.country ? 'same' : 'other';
+  locationChecks[verdict] += 1;
+  if (found.region !== null && region !== '' && country === found.country)
+    locationChecks[found.region === region ? 'sameRegion' : 'otherRegion'] += 1;
+  if (verdict === 'other' && mismatches.length < samplesPerKind)
+    mismatches.push(
+      `#${row.job_id ?? '?'} read "${found.text}" → ${found.country}, labelled "${row.location ?? ''}"`,
+    );
 }
 
 const elapsed = performance.now() - started;
@@ -73,4 +100,12 @@ for (const kind of POSTING_FINDING_KINDS) {
   if (onlyKind !== '' && kind !== onlyKind) continue;
   console.log(`${kind}: ${counts.get(kind) ?? 0} findings in ${postingsWith.get(kind) ?? 0} postings`);
   for (const sample of samples.get(kind) ?? []) console.log(`    ${sample}`);
+}
+if (onlyKind === '' || onlyKind === 'location') {
+  const { same, other, unlabelled, sameRegion, otherRegion } = locationChecks;
+  console.log(
+    `location against the dataset's location column: ${same} same country, ${other} other, ${unlabelled} unlabelled; ` +
+      `region ${sameRegion} same, ${otherRegion} other`,
+  );
+  for (const mismatch of mismatches) console.log(`    ${mismatch}`);
 }

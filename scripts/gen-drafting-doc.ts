@@ -54,6 +54,9 @@ function exampleSection(): string {
       '',
       `Action \`${example.action.kind}\` step ${example.action.step}, channel ${example.action.channel ?? 'none'}, to ${to}. Seeds: ${draft.sources.map(seedLink).join(', ') || 'none'}.`,
       '',
+      ...(example.planned === true
+        ? [`Planned by the planner itself (rule \`${example.action.rule}\`, due ${example.action.due.start}): "${example.action.reason}"`, '']
+        : []),
       draft.subject === null ? 'No subject.' : `Subject: **${draft.subject}**`,
       '',
       fence(draft.body),
@@ -104,9 +107,9 @@ ${seedsSection()}
   punctuation and aliases ("Postgres" for "PostgreSQL", "ML" for "machine learning"); the strength with the
   best evidence is highlighted, quoting the posting's own words.
 - **First follow-up** (000, 001, 003): interest in the role by name, one strength, a status question, an
-  offer of more information. With a conservative playbook (the application's override, else
-  \`DraftInput.playbook\`) or a planner rule named \`...confirm_receipt\`, the first touch only confirms receipt
-  and offers other information (001).
+  offer of more information. When the posting says only shortlisted candidates will be contacted, the
+  planner's rule is \`follow_up.confirm_receipt\` and the first touch only confirms receipt and offers other
+  information (001); no second follow-up is planned then. The playbook itself does not change the draft.
 - **Second follow-up** (000, 003): shorter, a new angle (the recent achievement, else another strength), no
   guilt about the silence.
 - **Thank-you** (001, 003, 004): one per interviewer (the action's contact), by name; thanks, up to two
@@ -125,7 +128,8 @@ ${seedsSection()}
 
 ## Examples
 
-Every example below is produced by \`composeDraft\` from the inputs in \`src/core/drafting/examples.ts\`:
+Every example below is produced by \`composeDraft\` from the inputs in \`src/core/drafting/examples.ts\`; the
+confirmation of receipt drafts the action the planner makes for that posting:
 
 ${exampleSection()}
 

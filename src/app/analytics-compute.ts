@@ -43,6 +43,11 @@ export interface AnalyticsFigures {
     /** How many first answers came the same day, 1–2 days, 3–7... after applying, in calendar days in the user's zone. */
     distribution: ResponseTimeBucket[];
   };
+  /**
+   * When the first application and the first follow-up went out, so a reader can tell "no answers yet, too
+   * early" from "no answers, ever": a 0% a week after sending says nothing yet.
+   */
+  firstSent: { application: string | null; followUp: string | null };
 }
 
 const DAY = 86_400_000;
@@ -99,6 +104,8 @@ export function computeAnalytics(apps: readonly Application[], events: readonly 
   const waits: number[] = [];
   const waitDays: number[] = [];
   const userClock = ZoneClock.for(userZone);
+  const firstSent: { application: string | null; followUp: string | null } = { application: null, followUp: null };
+  const earlier = (current: string | null, at: string): string => (current === null || Date.parse(at) < Date.parse(current) ? at : current);
 
   for (const app of apps) {
     const history = (byApp.get(app.id) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -107,6 +114,7 @@ export function computeAnalytics(apps: readonly Application[], events: readonly 
     const answers = history.filter(isAnswer);
     const interviewed = history.some((e) => e.kind === 'interview' || e.kind === 'offer');
     counts.applied += 1;
+    firstSent.application = earlier(firstSent.application, appliedAt);
     if (answers.length) counts.replied += 1;
     if (interviewed) counts.interviewed += 1;
     if (history.some((e) => e.kind === 'offer')) counts.offered += 1;
@@ -130,6 +138,7 @@ export function computeAnalytics(apps: readonly Application[], events: readonly 
     const touches = history.filter(isTouch);
     const clock = ZoneClock.for(app.timezone ?? userZone);
     touches.forEach((touch, i) => {
+      firstSent.followUp = earlier(firstSent.followUp, touch.at);
       const from = Date.parse(touch.at);
       const until = i + 1 < touches.length ? Date.parse(touches[i + 1]!.at) : Infinity;
       const answered = reached(touch) || answers.some((e) => e.kind !== 'call' && Date.parse(e.at) > from && Date.parse(e.at) < until);
@@ -163,5 +172,6 @@ export function computeAnalytics(apps: readonly Application[], events: readonly 
       meanDays: round1(waits.length ? waits.reduce((s, w) => s + w, 0) / waits.length : null),
       distribution: responseTimeBuckets(waitDays),
     },
+    firstSent,
   };
 }

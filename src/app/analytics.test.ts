@@ -98,6 +98,13 @@ describe('computeAnalytics', () => {
     expect(figures.funnel.every((s) => s.count === 0 && s.rate === null)).toBe(true);
     expect(figures.timeToFirstResponse).toMatchObject({ count: 0, medianDays: null, meanDays: null });
     expect(figures.followUps.byStep).toEqual([]);
+    expect(figures.firstSent).toEqual({ application: null, followUp: null });
+  });
+
+  it('says when the first application and the first follow-up went out', () => {
+    const apps = [app('a', { appliedAt: '2026-11-09T14:00:00Z' }), app('b', { appliedAt: '2026-11-02T14:00:00Z' })];
+    const events = [email('a', '2026-11-16T15:00:00Z'), email('b', '2026-11-12T15:00:00Z')];
+    expect(computeAnalytics(apps, events, 'UTC').firstSent).toEqual({ application: '2026-11-02T14:00:00Z', followUp: '2026-11-12T15:00:00Z' });
   });
 });
 

@@ -159,7 +159,7 @@ async function update(
  * Writes the `ok` rows of an import inside the caller's transaction and says what became of each: a row
  * whose natural key is new creates an application with its contact and events, planned from the file's
  * dates; a known key with the same fingerprint is left alone; a known key with another fingerprint updates
- * its application (see `update`). New applications are written with a few multi-row statements.
+ * its application (see `update`). New applications are written in batches of multi-row statements.
  */
 export async function writeImportedRows(
   ctx: WriteContext,
@@ -209,13 +209,26 @@ export async function writeImportedRows(
       created.push(made);
       putKeys.push(keyOf(row, made.application.id, made.contact?.id ?? null));
       outcomes.push(outcome(row, 'created', made.application.id));
+      if (created.length >= WRITE_BATCH) await flush(ctx, created.splice(0), putKeys.splice(0));
     }
   }
 
+  await flush(ctx, created.splice(0), putKeys.splice(0));
+  return outcomes;
+}
+
+/**
+ * New applications are written this many at a time. Holding a whole 50,000-row import's applications,
+ * events and plans, and then the store's row copies of all of them at once, took most of an import's
+ * memory (about 600 MB); a few hundred at a time keep the multi-row statements and drop the rest.
+ */
+const WRITE_BATCH = 500;
+
+/** Writes created applications with what belongs to them, parents first, and the import keys made so far. */
+async function flush(ctx: WriteContext, created: readonly Created[], putKeys: readonly ImportKey[]): Promise<void> {
   await ctx.db.insertApplications(created.map((c) => c.application));
   await ctx.db.insertContacts(created.flatMap((c) => (c.contact ? [c.contact] : [])));
   await ctx.db.insertEvents(created.flatMap((c) => c.events));
   await ctx.db.replacePlans(created.map((c) => c.plan));
   await ctx.db.putImportKeys(putKeys);
-  return outcomes;
 }

@@ -48,6 +48,9 @@ export function connectionError(error: unknown, server: ServerSettings, protocol
   const where = `${server.host}:${server.port}`;
   const make = (reason: string, message: string) =>
     new AppError('mail_connect', `${protocol}: ${message}`, { cause: error, details: { reason, protocol, host: server.host, port: server.port } });
+  if (/starttls/.test(text) && /not support|not recogni[sz]ed|unrecogni[sz]ed|not (?:available|offered|advertised)|not implemented/.test(text)) {
+    return noStartTls(protocol, server, error);
+  }
   const certificate = codes.find((c) => CERTIFICATE_CODES.has(c));
   if (certificate || /certificate|self[- ]signed/.test(text)) {
     return make('certificate', `the certificate of ${server.host} is not trusted (${certificate ?? 'invalid certificate'}): check the host name; self-signed certificates are refused`);
@@ -70,6 +73,18 @@ export function connectionError(error: unknown, server: ServerSettings, protocol
     return make('closed', `${where} closed the connection: check the port and the security setting`);
   }
   return null;
+}
+
+/**
+ * The server does not offer STARTTLS on this port, so security "starttls" cannot work here. Said plainly,
+ * since the libraries report it as an unknown command or a refused message.
+ */
+export function noStartTls(protocol: 'SMTP' | 'IMAP', server: ServerSettings, cause: unknown): AppError {
+  return new AppError(
+    'mail_connect',
+    `${protocol}: ${server.host}:${server.port} does not offer STARTTLS, so security "starttls" cannot work there: ${tlsAdvice(protocol)}`,
+    { cause, details: { reason: 'no_starttls', protocol, host: server.host, port: server.port } },
+  );
 }
 
 /** The advice for a refused login, the commonest setup mistake. */

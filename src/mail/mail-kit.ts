@@ -36,6 +36,7 @@ export async function createMailKit(config: MailKitConfig): Promise<MailKit> {
           startOffset: request.startOffset,
           ...(request.since ? { since: request.since } : {}),
           hints: request.hints,
+          ...(request.onHeaders ? { onHeaders: request.onHeaders } : {}),
           link: request.link,
           now: request.now,
         });

@@ -1,6 +1,6 @@
 import type { MailVerdict } from '../core/mail/classify-message';
 import type { MailLink } from '../core/mail/link-message';
-import type { MailMessage } from '../core/mail/mail-message';
+import type { MailHeaders, MailMessage } from '../core/mail/mail-message';
 import type { JobMailHints } from '../core/mail/may-be-job-mail';
 import type { Inbox } from './inbox';
 import type { Mailer } from './mailer';
@@ -28,6 +28,8 @@ export interface MboxScanRequest {
   startOffset: number;
   since?: string;
   hints: JobMailHints;
+  /** Sees every message's headers before the pre-filter, to grow the hints during the scan. */
+  onHeaders?: (headers: MailHeaders) => void;
   link: (message: MailMessage) => MailLink | null;
   now: string;
 }

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi } from './support/api';
 import { chromiumPresent, eventually, launchChromium, navigateTo, openTab, type Tab } from './support/browser';
 import { buildOnce } from './support/build-once';
 import { startHearback, type RunningServer } from './support/hearback-server';
@@ -16,6 +17,11 @@ Questions? Contact our hiring manager Jordan Lee at jordan.lee@northwind.example
 const NO_CONTACT_POSTING = `Site Reliability Engineer
 Contoso Health is hiring an SRE to keep our clinics online.
 Apply through our careers page. Please, no phone calls or emails: only shortlisted candidates will be contacted.
+`;
+
+const BERLIN_POSTING = `Senior Backend Engineer
+Northwind Traders — Berlin, Germany
+About us: Northwind Traders builds software for grocers.
 `;
 
 const run = chromiumPresent();
@@ -108,9 +114,15 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
 
     await page.getByRole('heading', { level: 1, name: /Contoso Health/ }).waitFor();
     const plan = page.locator('.plan');
-    await eventually(() => plan.textContent()).toContain('The posting asks not to be contacted, so hearback plans no follow-up before an interview.');
+    await eventually(() => plan.textContent()).toContain('The posting asks not to be contacted, so hearback plans no follow-up');
     expect(await plan.locator('.plan-action', { hasText: /Follow up/ }).count()).toBe(0);
     await eventually(() => page.locator('.posting mark[data-kind="no_contact"]').count()).toBeGreaterThan(0);
+
+    // A recruiter's address found elsewhere: the page still offers it, with the posting's wish beside it.
+    const id = decodeURIComponent(page.url().split('#/applications/')[1] ?? '');
+    await callApi(server, 'POST', `/api/applications/${encodeURIComponent(id)}/contacts`, { name: 'Sam Rivera', email: 'sam@contoso.example' });
+    const contact = page.locator('li.contact', { hasText: 'Sam Rivera' });
+    await eventually(() => contact.locator('.contact-ways').textContent()).toBe('sam@contoso.example · The posting asks not to be contacted');
 
     await navigateTo(page, 'Today');
     await page.getByRole('heading', { name: 'Next 7 days' }).waitFor();
@@ -121,6 +133,14 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
   it('saves settings and the profile, and shows them again after a reload', async () => {
     const { page } = tab;
     await navigateTo(page, 'Settings');
+    // A zone the server does not know is named once, as the form labels it, in plain words.
+    await page.getByLabel('Your time zone').fill('Mars/Olympus');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await eventually(() => page.locator('.settings-form [role="alert"]').textContent()).toBe('Time zone: not one we know; pick one from the list, such as Europe/Berlin');
+    // The refused save is the one failed request Chromium reports to the console; nothing else may be.
+    expect(tab.problems).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    tab.problems.length = 0;
+    await page.getByLabel('Your time zone').fill('America/New_York');
     await page.getByLabel(/^Persistent/).check();
     await page.getByLabel(/Suggest giving up after silence of/).fill('12');
     await page.getByRole('button', { name: 'Save settings' }).click();
@@ -135,6 +155,19 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     expect(await page.getByLabel(/^Persistent/).isChecked()).toBe(true);
     expect(await page.getByLabel(/Suggest giving up after silence of/).inputValue()).toBe('12');
     expect(await page.getByLabel('Signature').inputValue()).toBe('Best regards,\nAlex Doe');
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('pre-fills the employer\'s country, region and time zone from "Berlin, Germany"', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/#/add`);
+    await page.getByLabel('Posting text').fill(BERLIN_POSTING);
+    await page.getByRole('button', { name: 'Read the posting' }).click();
+    await page.getByText(/^Location: Berlin, Germany/).waitFor();
+    expect(await page.getByLabel('Company').inputValue()).toBe('Northwind Traders');
+    expect(await page.getByLabel(/^Country code/).inputValue()).toBe('DE');
+    expect(await page.getByLabel(/^Region code/).inputValue()).toBe('BE');
+    expect(await page.getByLabel("Employer's time zone").inputValue()).toBe('Europe/Berlin');
     expect(tab.problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPresent, eventually, launchChromium, navigateTo, openTab, type Tab } from './support/browser';
+import { PHONE, chromiumPresent, eventually, launchChromium, navigateTo, openTab, type Tab } from './support/browser';
 import { callApi } from './support/api';
 import { buildOnce } from './support/build-once';
 import { startHearback, type RunningServer } from './support/hearback-server';
@@ -176,5 +176,35 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     await rejected.getByRole('link', { name: 'Acme Corp' }).click();
     await eventually(() => page.locator('ol.timeline li').first().textContent()).toContain('Rejection');
     expect(tab.problems).toEqual([]);
+  });
+
+  it('flags a card whose next action is overdue, with the day it closed', async () => {
+    const { applications } = await callApi<{ applications: { id: string; next: { due: { end: string } } | null }[] }>(server, 'GET', '/api/applications');
+    const late = applications.filter((a) => a.next !== null && Date.parse(a.next.due.end) < Date.parse(NOW)).map((a) => a.id);
+    expect(late.length).toBeGreaterThan(0);
+    const { page } = tab;
+    await navigateTo(page, 'Board');
+    await page.locator('li.board-card').first().waitFor();
+    const flagged = await page.locator('li.board-card.is-overdue').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-application-id')));
+    expect(flagged.sort()).toEqual([...late].sort());
+    expect(await page.locator('li.board-card .board-card-overdue').first().textContent()).toMatch(/^Overdue since (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}$/);
+  });
+
+  it('on a phone, says the board scrolls sideways and gives the navigation finger-sized links', async () => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, timezoneId: ZONE, locale: 'en-US' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/#/board`);
+      await page.locator('li.board-card').first().waitFor();
+      expect(await page.getByText('Swipe sideways for the other stages →').isVisible()).toBe(true);
+      expect(await page.locator('.board').evaluate((board) => getComputedStyle(board).scrollSnapType)).toBe('x mandatory');
+      const heights = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height));
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    } finally {
+      await context.close();
+    }
+    // On a desktop the hint would only be noise: every column is in view.
+    await navigateTo(tab.page, 'Board');
+    expect(await tab.page.getByText('Swipe sideways for the other stages →').isVisible()).toBe(false);
   });
 });

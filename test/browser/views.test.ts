@@ -23,7 +23,16 @@ interface View {
 const VIEWS: View[] = [
   { name: 'today', path: () => '/#/today', ready: (p) => p.locator('article.action-card').first().waitFor() },
   { name: 'board', path: () => '/#/board', ready: (p) => p.locator('li.board-card').first().waitFor() },
-  { name: 'application', path: (ids) => `/#/applications/${ids['Globex'] ?? ''}`, ready: (p) => p.locator('ol.timeline li').first().waitFor() },
+  {
+    name: 'application',
+    path: (ids) => `/#/applications/${ids['Globex'] ?? ''}`,
+    async ready(p) {
+      await p.locator('ol.timeline li').first().waitFor();
+      // The draft of a planned email, opened before it is due.
+      await p.locator('.plan').getByRole('button', { name: 'Show draft' }).first().click();
+      await p.locator('.plan .draft-planned').first().waitFor();
+    },
+  },
   {
     name: 'add',
     path: () => '/#/add',
@@ -45,7 +54,7 @@ const VIEWS: View[] = [
     },
   },
   { name: 'import', path: () => '/#/import', ready: (p) => p.getByLabel('Choose a CSV file').waitFor() },
-  { name: 'settings', path: () => '/#/settings', ready: (p) => p.locator('form.settings-form').waitFor() },
+  { name: 'settings', path: () => '/#/settings', ready: (p) => p.locator('section.digest-panel form').waitFor() },
   { name: 'sources', path: () => '/#/sources/003', ready: (p) => p.locator('#seed-003').waitFor() },
 ];
 

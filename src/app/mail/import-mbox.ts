@@ -39,6 +39,8 @@ export interface ImportMboxResult {
   counts: { applications: number; events: number; review: number };
   /** The first of what was created, for the report; counts are complete. */
   created: Created[];
+  /** The first messages that could not be read, with their byte offset in the file and why. */
+  unreadable: { offset: number; error: string }[];
 }
 
 export interface ImportHooks {
@@ -50,6 +52,7 @@ export interface ImportHooks {
 }
 
 const SHOWN = 500;
+const UNREADABLE_SHOWN = 10;
 
 /**
  * `hearback import mbox`: streams a mailbox file (Gmail Takeout and others) in constant memory and turns a
@@ -67,7 +70,7 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
   const note = (c: Created) => created.length < SHOWN && created.push(c);
   if (progress?.finished && !input.restart) {
     const stats = { bytes: 0, messages: 0, candidates: 0, matches: 0, skipped: 0, errors: 0, offset: progress.offset };
-    return { path: input.path, dryRun: input.dryRun, alreadyImported: true, resumedFrom: progress.offset, stats, counts: progress.created, created };
+    return { path: input.path, dryRun: input.dryRun, alreadyImported: true, resumedFrom: progress.offset, stats, counts: progress.created, created, unreadable: [] };
   }
   const start = progress && !progress.finished && !input.restart ? progress.offset : 0;
   const startedAt = progress && start > 0 ? progress.startedAt : nowIso(deps);
@@ -81,7 +84,10 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
     path: input.path,
     startOffset: start,
     ...(input.since ? { since: input.since } : {}),
-    hints: { knownAddresses: knowledge.knownAddresses, sentMessageIds: knowledge.sentIds },
+    hints: world.hints,
+    onHeaders: (headers) => {
+      if (headers.from && own.has(headers.from.address.toLowerCase())) world.learnOwn(headers);
+    },
     link: (message) => linkMessage(message, world.index()),
     now: nowIso(deps),
   });
@@ -95,7 +101,9 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
     flushedAt = scan.stats.messages;
   };
   const pendingIds = new Set<string>();
+  const unreadable: ImportMboxResult['unreadable'] = [];
   for await (const item of scan.items) {
+    if (item.kind === 'error' && unreadable.length < UNREADABLE_SHOWN) unreadable.push({ offset: item.offset, error: item.error });
     await consider(item);
     hooks.onProgress?.(scan.stats, counts);
     if (scan.stats.messages - flushedAt >= (hooks.batchMessages ?? 500)) {
@@ -106,7 +114,7 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
   }
   const completed = !hooks.signal?.aborted || scan.stats.offset >= identity.size;
   await flush(completed);
-  return { path: input.path, dryRun: input.dryRun, alreadyImported: false, resumedFrom: start, stats: scan.stats, counts, created };
+  return { path: input.path, dryRun: input.dryRun, alreadyImported: false, resumedFrom: start, stats: scan.stats, counts, created, unreadable };
 
   async function consider(item: MboxItem): Promise<void> {
     if (item.kind !== 'classified' || item.verdict.kind === 'unrelated') return;
@@ -120,10 +128,12 @@ export async function importMbox(deps: AppDeps, kit: MailKit, raw: unknown, hook
     const record: MailRecord = mailRecordOf(deps.ids.next('mail'), messageId, 'mbox', msg, null, item.verdict, item.link, judgement, now);
     const at = msg.date && Date.parse(msg.date) < Date.parse(now) ? msg.date : now;
     const suggestion = judgement.suggestion;
+    if (item.link?.via === 'thread' && judgement.status === 'apply') world.attribute(msg.messageId, item.link.applicationId, msg.from?.address ?? null);
     if (judgement.status === 'apply' && suggestion?.kind === 'application') {
       const made = world.createApplication(deps.ids, { company: suggestion.company, role: suggestion.role, at, from: msg.from?.address ?? null }, now);
       batch.applications.push({ application: made.application, applied: made.applied });
       companyOf.set(made.application.id, made.application.company);
+      world.attribute(msg.messageId, made.application.id, msg.from?.address ?? null);
       record.applicationId = made.application.id;
       counts.applications += 1;
       note({ kind: 'application', company: made.application.company, role: made.application.role, at });

@@ -56,7 +56,7 @@ export async function runOutboxPass(deps: AppDeps, session: MailSession, options
   // follow-up it makes pointless goes out. A mailbox that cannot be read does not hold the queue back
   // (see docs/mail.md): a follow-up crossing a reply is a small embarrassment, a queue stuck on a broken
   // IMAP login is a silent failure.
-  if (false && options.readInbox !== false && due.some((item) => item.state === 'queued')) {
+  if (options.readInbox !== false && due.some((item) => item.state === 'queued')) {
     try {
       inbox = await checkInbox(deps, session);
     } catch (error) {

@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps';
 import { nowIso } from '../deps';
 import { draftInputFor } from '../draft-action';
 import { loadSettings } from '../settings';
+import { recipientPlace } from './send-window';
 
 /** The message an approval would queue, before anything is stored. */
 export interface PreparedSend {
@@ -43,8 +44,8 @@ export async function prepareSend(deps: AppDeps, input: { actionId: string; subj
   if (!to) throw new AppError('validation', `no email address for this ${action.kind.replace('_', '-')}: add a contact with an address, or give one`, { field: 'to' });
   const settings = await loadSettings(deps);
   const now = nowIso(deps);
-  const zone = application.timezone ?? settings.timezone;
-  const place = { zone, country: application.country ?? settings.country, region: application.country ? application.region : settings.region };
+  const place = recipientPlace(application, settings);
+  const zone = place.zone;
   const sendAt = new Date(sendTimeFor(Date.parse(now), action.due, place, settings.sendWindow)).toISOString();
   const findings = lintDraft(draftInput, { subject, body }, sendAt);
   const toName = draft.to?.email === to ? (draft.to.name ?? '') : '';

@@ -3,6 +3,7 @@ import { checkBeforeSend, type SendDecision } from '../../core/mail/send-checks'
 import type { OutboxItem } from '../../ports/mail-records';
 import { nowIso, type AppDeps } from '../deps';
 import type { MailSession } from './mail-session';
+import { sendTimeAfter } from './send-window';
 import { markSent, MAX_ATTEMPTS, release, retryAt } from './settle-send';
 
 export type SendOutcome = 'sent' | 'cancelled' | 'deferred' | 'retry' | 'failed' | 'needs_decision' | 'requeued' | 'lost_lease';
@@ -81,12 +82,16 @@ async function afterFailure(deps: AppDeps, session: MailSession, item: OutboxIte
     await release(deps, item, { state: 'failed', reason: message, smtpResponse: String(error.details?.response ?? message) }, guard);
     return { actionId: item.actionId, outcome: 'failed', reason: message };
   }
-  if (attempt >= MAX_ATTEMPTS) {
+  // A server that could not be reached, or refused the login, was handed nothing: that is no attempt at
+  // this message, and a night offline must not use up its tries. Only the server's answers to it count.
+  const handedOver = error.code !== 'mail_connect' && error.code !== 'mail_auth';
+  if (handedOver && attempt >= MAX_ATTEMPTS) {
     const reason = `gave up after ${attempt} attempts: ${message}`;
     await release(deps, item, { state: 'failed', reason }, guard);
     return { actionId: item.actionId, outcome: 'failed', reason };
   }
-  await release(deps, item, { state: 'queued', sendAt: retryAt(Date.parse(nowIso(deps)), attempt), reason: message }, guard);
+  const sendAt = await sendTimeAfter(deps, item, Date.parse(retryAt(Date.parse(nowIso(deps)), attempt)));
+  await release(deps, item, { state: 'queued', sendAt, reason: message, attempts: handedOver ? attempt : item.attempts }, guard);
   return { actionId: item.actionId, outcome: 'retry', reason: message, stop: error.code === 'mail_auth' || error.code === 'mail_connect' };
 }
 
@@ -104,7 +109,7 @@ export async function sendClaimed(deps: AppDeps, session: MailSession, item: Out
     return { actionId: item.actionId, outcome: 'cancelled', reason: decision.reason };
   }
   if (decision.kind === 'defer') {
-    await release(deps, item, { state: 'queued', sendAt: new Date(decision.untilMs).toISOString(), reason: decision.reason }, guard);
+    await release(deps, item, { state: 'queued', sendAt: await sendTimeAfter(deps, item, decision.untilMs), reason: decision.reason }, guard);
     return { actionId: item.actionId, outcome: 'deferred', reason: decision.reason };
   }
   const attempt = item.attempts + 1;

@@ -4,7 +4,7 @@ import type { ChatMessage } from '../../ports/chat-model';
 
 const KIND_DESCRIPTIONS: Record<Draft['kind'], string> = {
   follow_up: 'a brief follow-up on a job application',
-  thank_you: 'a thank-you note to an interviewer, sent the day after the interview',
+  thank_you: 'a thank-you note to an interviewer, sent the same day as the interview, within 24 hours',
   check_in: 'a polite check-in after an interview, about the timeline they gave',
   rejection_reply: 'a gracious reply to a rejection that asks for one thing to improve',
   call: 'a call script',

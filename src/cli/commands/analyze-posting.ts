@@ -27,6 +27,7 @@ export const analyzePostingCommand: Handler = async (ctx, [file], o) => {
       names: a.names,
       company: a.company,
       role: a.role,
+      location: a.location,
       findings: a.findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end, text: f.text, ...(f.value === undefined ? {} : { value: f.value }) })),
     });
     return;
@@ -40,6 +41,7 @@ export const analyzePostingCommand: Handler = async (ctx, [file], o) => {
   out.line(`decision by           ${a.decisionBy ?? '-'}`);
   out.line(`deadline              ${a.deadline ?? '-'}`);
   out.line(`company, role         ${a.company ?? '-'}, ${a.role ?? '-'}`);
+  out.line(`location              ${a.location ? `${a.location.text} (${[a.location.country, a.location.region, a.location.timezone].filter(Boolean).join(', ')})` : '-'}`);
   out.line(`emails                ${a.emails.join(', ') || '-'}`);
   out.line(`phones                ${a.phones.join(', ') || '-'}`);
   out.line(`names                 ${a.names.join(', ') || '-'}`);

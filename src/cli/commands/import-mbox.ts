@@ -64,6 +64,8 @@ export const importMboxCommand: Handler = async (ctx, [file], o) => {
   if (shown.length < result.counts.applications + result.counts.events + result.counts.review) out.line('  …');
   const s = result.stats;
   out.line(`Read ${s.messages} messages (${(s.bytes / MB).toFixed(1)} MB): ${s.candidates} looked like job mail, ${s.errors} unreadable.`);
+  for (const u of result.unreadable) out.line(`  unreadable at byte ${u.offset}: ${u.error}`);
+  if (s.errors > result.unreadable.length) out.line(`  … and ${s.errors - result.unreadable.length} more unreadable`);
   out.line(`${verb} ${result.counts.applications} applications and ${result.counts.events} events; ${result.counts.review} for review${result.dryRun ? '' : ' (hearback inbox review)'}.`);
   if (interrupted && !result.dryRun) out.line('Interrupted: run the same command again to continue where it stopped.');
 };

@@ -9,7 +9,8 @@ import type { Variation } from './variation';
 
 /**
  * The gentlest first touch (001): make sure the application arrived and ask whether they would like any
- * other information. Used for the first follow-up of a conservative playbook, which would rather not press.
+ * other information. Used for the planner's `follow_up.confirm_receipt`, the one note it plans when the posting
+ * says only shortlisted candidates will be contacted.
  *
  * @example
  * composeConfirmReceipt(facts, variationFor(app.id, action.id)).body; // 'Dear Dana,\n\nI applied for ...'

@@ -13,20 +13,20 @@ import type { CallScript, Draft, DraftInput, DraftRecipient } from './types';
 import { variationFor, type Variation } from './variation';
 
 /**
- * Whether follow-ups lean towards the gentlest touch: a conservative playbook (the application's override,
- * else the user's), or a planner rule named `...confirm_receipt`.
+ * Whether the planner asked for the gentlest touch: its rule is `follow_up.confirm_receipt` when the posting
+ * says only shortlisted candidates will be contacted. The playbook is not consulted, because the one that
+ * would lean this way (conservative) never plans a follow-up before an interview at all.
  */
 function prefersConfirmReceipt(input: DraftInput): boolean {
-  if (/confirm_receipt/.test(input.action.rule)) return true;
-  return (input.application.playbook ?? input.playbook ?? null) === 'conservative';
+  return /confirm_receipt/.test(input.action.rule);
 }
 
 /**
- * Whether this follow-up should only confirm that the application arrived (001): the first follow-up of a
- * conservative-leaning plan. A second follow-up always takes a new angle instead.
+ * Whether this follow-up should only confirm that the application arrived (001): a first follow-up the
+ * planner made under `follow_up.confirm_receipt`. A second follow-up always takes a new angle instead.
  *
  * @example
- * confirmsReceipt({ ...input, playbook: 'conservative' }); // true for a first follow-up
+ * confirmsReceipt({ ...input, action: { ...input.action, rule: 'follow_up.confirm_receipt' } }); // true for step 1
  */
 export function confirmsReceipt(input: DraftInput): boolean {
   return input.action.kind === 'follow_up' && input.action.step <= 1 && prefersConfirmReceipt(input);

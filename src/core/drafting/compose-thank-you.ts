@@ -65,7 +65,7 @@ function nextStepSentence(facts: DraftFacts, variation: Variation): string {
     `As you mentioned, the next step should come by ${date}, and I look forward to it.`,
     `I understand I should hear about the next steps by ${date}, and I look forward to it.`,
     `I look forward to hearing about the next steps by ${date}, as you mentioned.`,
-    `I know the team hopes to decide by ${date}; please let me know if anything would help before then.`,
+    `I know you hope to share the next steps by ${date}; please let me know if anything would help before then.`,
   ]);
 }
 

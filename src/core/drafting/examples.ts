@@ -1,5 +1,7 @@
 import { OPEN_POLICY, seedFiles } from '../model';
 import type { Action, ActionKind, AppEvent, Application, Contact, Profile } from '../model';
+import { DEFAULT_SETTINGS } from '../planner/default-settings';
+import { planApplication } from '../planner/plan';
 import type { DraftInput } from './types';
 
 /**
@@ -114,8 +116,43 @@ function action(kind: ActionKind, step: number, fields: Partial<Action>): Action
   };
 }
 
+/**
+ * The same application before the interview, with a posting that says only shortlisted candidates will be
+ * contacted: the case in which the planner makes the first follow-up a note confirming receipt (001).
+ */
+const SHORTLIST_APPLICATION: Application = {
+  ...EXAMPLE_APPLICATION,
+  postingText: `${EXAMPLE_APPLICATION.postingText ?? ''} Only shortlisted candidates will be contacted.`,
+  stage: 'applied',
+  policy: { ...OPEN_POLICY, onlyShortlistedContacted: true },
+};
+const APPLIED_ONLY = EXAMPLE_EVENTS.filter((event) => event.kind === 'applied');
+
+/**
+ * The follow-up the planner itself makes for that application, so the documented confirm-receipt draft is
+ * the one a user gets, rule and all, rather than an action written by hand to look like it.
+ */
+function plannedConfirmReceipt(): Action {
+  const settings = { ...DEFAULT_SETTINGS, timezone: 'America/New_York', country: 'US', region: 'NY' };
+  const appliedAt = SHORTLIST_APPLICATION.appliedAt ?? '';
+  const plan = planApplication(SHORTLIST_APPLICATION, APPLIED_ONLY, EXAMPLE_CONTACTS, settings, appliedAt);
+  const followUp = plan.actions.find((candidate) => candidate.kind === 'follow_up');
+  if (followUp === undefined) throw new Error('The planner made no follow-up for the confirm-receipt example');
+  return followUp;
+}
+
+/** One worked example, titled for the documentation; `planned` ones come from the planner. */
+export interface Example {
+  title: string;
+  action: Action;
+  /** The application and events drafted from, when not the shared ones. */
+  application?: Application;
+  events?: AppEvent[];
+  planned?: boolean;
+}
+
 /** One example per kind of draft, titled for the documentation. */
-export const EXAMPLE_ACTIONS: { title: string; action: Action; playbook?: 'conservative' }[] = [
+export const EXAMPLE_ACTIONS: Example[] = [
   {
     title: 'First follow-up (balanced playbook, with a phone alternative)',
     action: action('follow_up', 1, {
@@ -125,13 +162,11 @@ export const EXAMPLE_ACTIONS: { title: string; action: Action; playbook?: 'conse
     }),
   },
   {
-    title: 'First follow-up as a confirmation of receipt (conservative playbook)',
-    playbook: 'conservative',
-    action: action('follow_up', 1, {
-      id: 'act-follow_up-1-conservative',
-      rule: 'follow_up.first',
-      sources: seedFiles('001'),
-    }),
+    title: 'First follow-up as a confirmation of receipt (the posting says only shortlisted candidates hear back)',
+    action: plannedConfirmReceipt(),
+    application: SHORTLIST_APPLICATION,
+    events: APPLIED_ONLY,
+    planned: true,
   },
   {
     title: 'Second follow-up',
@@ -187,26 +222,24 @@ export const EXAMPLE_ACTIONS: { title: string; action: Action; playbook?: 'conse
 ];
 
 /** The draft input for one of the examples. */
-export function exampleInput(example: (typeof EXAMPLE_ACTIONS)[number]): DraftInput {
+export function exampleInput(example: Example): DraftInput {
   return {
     action: example.action,
-    application: EXAMPLE_APPLICATION,
+    application: example.application ?? EXAMPLE_APPLICATION,
     contacts: EXAMPLE_CONTACTS,
-    events: EXAMPLE_EVENTS,
+    events: example.events ?? EXAMPLE_EVENTS,
     profile: EXAMPLE_PROFILE,
-    ...(example.playbook === undefined ? {} : { playbook: example.playbook }),
   };
 }
 
 /**
- * The example input for a kind of action: the first example of that kind, or the conservative first
- * follow-up when asked for.
+ * The example input for a kind of action: the first hand-written example of that kind, or the planner's
+ * confirm-receipt follow-up when asked for.
  */
-export function exampleInputFor(kind: ActionKind, options: { conservative?: boolean } = {}): DraftInput {
+export function exampleInputFor(kind: ActionKind, options: { confirmReceipt?: boolean } = {}): DraftInput {
   const example = EXAMPLE_ACTIONS.find(
     (candidate) =>
-      candidate.action.kind === kind &&
-      (candidate.playbook === 'conservative') === (options.conservative ?? false),
+      candidate.action.kind === kind && (candidate.planned === true) === (options.confirmReceipt ?? false),
   );
   if (example === undefined) throw new Error(`No example of ${kind}`);
   return exampleInput(example);

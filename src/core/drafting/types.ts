@@ -20,8 +20,8 @@ export interface DraftInput {
   events: AppEvent[];
   profile: Profile;
   /**
-   * The user's playbook, when the application has no override. A conservative playbook makes the first
-   * follow-up the gentlest touch: confirming receipt (001).
+   * The user's playbook, when the application has no override. Drafts do not depend on it: the planner's
+   * rule already carries what the playbook decided (`follow_up.confirm_receipt` for the gentlest touch).
    */
   playbook?: PlaybookName | null;
 }

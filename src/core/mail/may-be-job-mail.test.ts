@@ -35,6 +35,11 @@ describe('mayBeJobMail', () => {
       headers: h({ subject: 're', inReplyTo: 'f1@home.example' }),
       hints: { sentMessageIds: new Set(['f1@home.example']) },
     },
+    {
+      name: 'mail from the domain of a company applied to',
+      headers: h({ subject: 'Quick update', from: { name: '', address: 'rita@northwind.example' } }),
+      hints: { companyDomains: new Set(['northwind.example']) },
+    },
   ])('keeps $name', ({ headers, hints }) => {
     expect(mayBeJobMail(headers, hints)).toBe(true);
   });

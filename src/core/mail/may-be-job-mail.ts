@@ -22,6 +22,8 @@ const AUTO_HEADERS = [
 export interface JobMailHints {
   knownAddresses?: ReadonlySet<string>;
   sentMessageIds?: ReadonlySet<string>;
+  /** Domains of the companies applied to (not free mail, not relays): a recruiter's colleague writes from them. */
+  companyDomains?: ReadonlySet<string>;
   /**
    * Whether bounces and auto-replies with no job word in their subject are kept (default true). A backfill
    * passes false: it creates nothing from automated mail it cannot tie to an application, and ties it by
@@ -42,14 +44,16 @@ export interface JobMailHints {
 export function mayBeJobMail(headers: MailHeaders, hints: JobMailHints = {}): boolean {
   const from = headers.from?.address.toLowerCase() ?? '';
   if (hints.knownAddresses?.has(from)) return true;
-  if (hints.sentMessageIds && hints.sentMessageIds.size > 0) {
+  if (hints.sentMessageIds) {
     for (const id of [headers.inReplyTo, ...headers.references]) {
       const key = normaliseMessageId(id);
       if (key && hints.sentMessageIds.has(key)) return true;
     }
   }
   if (mailingListEvidence(headers.headers)) return false;
-  const relay = relayForDomain(domainOf(from));
+  const domain = domainOf(from);
+  if (domain && hints.companyDomains?.has(domain)) return true;
+  const relay = relayForDomain(domain);
   if (relay?.kind === 'ats') return true;
   if (JOB_SUBJECT.test(headers.subject)) return true;
   const failed = headers.headers['x-failed-recipients']?.[0]?.toLowerCase();

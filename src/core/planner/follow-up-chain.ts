@@ -12,6 +12,13 @@ const NO_CONTACT_WHY = {
   always: 'The posting asks not to be contacted, so hearback plans no follow-up, check-in or call, even after an interview.',
 } as const;
 
+// 001: one brief note to make sure the application arrived, then "no further action is necessary until they
+// call you for an interview". A posting that says only shortlisted candidates hear back is that case.
+const SHORTLIST_NO_SECOND =
+  'The posting says only shortlisted candidates will be contacted, so after one note confirming receipt nothing more is needed until they call you for an interview.';
+const SHORTLIST_REPLIED =
+  'They have replied, so your application reached them; the posting says only shortlisted candidates will be contacted, so nothing more is needed until they call you for an interview.';
+
 /** The day the posting's decision date lets a follow-up go out, or null without one. */
 function decisionFloor(ctx: PlanContext): DayNumber | null {
   const decided = ctx.app.decisionBy ? parseIsoDate(ctx.app.decisionBy) : null;
@@ -21,7 +28,9 @@ function decisionFloor(ctx: PlanContext): DayNumber | null {
 /**
  * Follow-ups after applying, before any interview: step 1 after 5–7 business days early in the week,
  * step 2 by the playbook's anchor, at most `maxUnansweredFollowUps` unanswered, then a ghosting
- * suggestion. A human reply restarts the chain from the reply ("round" 1, 2...).
+ * suggestion. A human reply restarts the chain from the reply ("round" 1, 2...). When the posting says only
+ * shortlisted candidates are contacted, the chain is a single note confirming receipt (001), and a reply
+ * ends it.
  */
 export function planFollowUps(ctx: PlanContext): void {
   const { app, facts, params, calendar } = ctx;
@@ -33,12 +42,15 @@ export function planFollowUps(ctx: PlanContext): void {
   const anchorWhat = round > 0 ? 'their last reply' : 'you applied';
   const floor = decisionFloor(ctx);
   const first = params.firstFollowUp;
+  const confirmOnly = app.policy.onlyShortlistedContacted;
 
   const blocked = app.policy.noContact
     ? { why: NO_CONTACT_WHY[PLAYBOOKS[ctx.playbook].noContact], src: cite('001') }
     : !first || params.maxUnansweredFollowUps <= 0
       ? { why: `The ${ctx.playbook} playbook does not chase an advertised job before an interview.`, src: cite('002') }
-      : null;
+      : confirmOnly && round > 0
+        ? { why: SHORTLIST_REPLIED, src: cite('001') }
+        : null;
   if (blocked || !first) {
     note(ctx, 'follow_up.first', blocked?.why ?? 'No follow-up is planned.', blocked?.src ?? []);
     const ghostAfter = params.ghostAfterBusinessDays;
@@ -53,7 +65,9 @@ export function planFollowUps(ctx: PlanContext): void {
   const sent = facts.sent.filter((s) => s.at >= anchorMs);
   let previous = anchorDay;
   let lastSent: DayNumber | null = null;
-  for (let step = 1; step <= 2; step++) {
+  if (confirmOnly) note(ctx, 'follow_up.second', SHORTLIST_NO_SECOND, cite('001'));
+  const lastStep = confirmOnly ? 1 : 2;
+  for (let step = 1; step <= lastStep; step++) {
     const spec = step === 1 ? first : params.secondFollowUp;
     if (!spec) break;
     if (step > params.maxUnansweredFollowUps) {
@@ -80,7 +94,7 @@ export function planFollowUps(ctx: PlanContext): void {
       previous = day;
       continue;
     }
-    proposeFollowUp(ctx, { id, step, day, floor, anchorDay, anchorWhat, lastSent });
+    proposeFollowUp(ctx, { id, step, day, floor, anchorDay, anchorWhat, lastSent, confirmOnly });
     return;
   }
   const days = params.ghostAfterBusinessDays;
@@ -99,6 +113,8 @@ interface StepFacts {
   anchorDay: DayNumber;
   anchorWhat: string;
   lastSent: DayNumber | null;
+  /** The posting says only shortlisted candidates hear back: the note only confirms receipt (001). */
+  confirmOnly: boolean;
 }
 
 function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
@@ -109,9 +125,17 @@ function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
   const phone = to ? null : phoneToCall(contacts, app.policy, { directOnly: false, roles: BEFORE_INTERVIEW });
   const direct = to ? phoneToCall(contacts, app.policy, { directOnly: true, prefer: to, roles: BEFORE_INTERVIEW }) : null;
   const byPhone = !to && phone !== null;
-  const sources: SeedId[] = s.step === 1 ? ['003', '000'] : ctx.playbook === 'persistent' ? ['003'] : ['000', '003'];
+  const sources: SeedId[] = s.confirmOnly
+    ? ['001', '003']
+    : s.step === 1
+      ? ['003', '000']
+      : ctx.playbook === 'persistent'
+        ? ['003']
+        : ['000', '003'];
   const parts: string[] = [];
-  if (s.step === 1) {
+  if (s.confirmOnly) {
+    parts.push(`No reply since you applied on ${humanDate(s.anchorDay)}, and the posting says only shortlisted candidates will be contacted; one brief note 5–7 business days later, early in the week, makes sure your application arrived and asks whether they would like anything else.`);
+  } else if (s.step === 1) {
     parts.push(`No reply since ${s.anchorWhat} on ${humanDate(s.anchorDay)}; a brief follow-up 5–7 business days later, early in the week, keeps you on their radar.`);
   } else if (ctx.playbook === 'persistent' || ctx.params.secondFollowUp?.anchor === 'first_follow_up') {
     parts.push(`Your first follow-up${s.lastSent === null ? '' : ` on ${humanDate(s.lastSent)}`} got no answer; one more short note a few business days later is the last.`);
@@ -136,7 +160,7 @@ function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
     alternativePhone: byPhone ? null : (direct?.phone ?? null),
     window: sendWindowOn(ctx, s.day),
     range: ctx.settings.send,
-    rule: s.step === 1 ? 'follow_up.first' : 'follow_up.second',
+    rule: s.confirmOnly ? 'follow_up.confirm_receipt' : s.step === 1 ? 'follow_up.first' : 'follow_up.second',
     reason: parts.join(' '),
     sources: cite(...sources),
     context: {

@@ -130,6 +130,47 @@ describe('row: posting says do not contact', () => {
   });
 });
 
+describe('row: posting says only shortlisted candidates will be contacted', () => {
+  const shortlist = { policy: { noContact: false, noCalls: false, noAgencies: false, onlyShortlistedContacted: true } };
+  const firstSent = anEvent('follow_up_sent', '2026-11-10T15:00:00Z', { step: 1 });
+  const noSecond = /only shortlisted candidates.*nothing more is needed until they call you for an interview/;
+
+  it.each([
+    ['persistent', ['follow_up']],
+    ['balanced', ['follow_up']],
+    ['conservative', ['mark_ghosted']],
+  ] as const)('%s: plans at most one note confirming receipt, on the usual first day', (playbook, expected) => {
+    const result = planCase({ playbook, app: shortlist });
+    expect(kinds(result)).toEqual(expected);
+    const fu = result.actions.find((a) => a.kind === 'follow_up');
+    expect(fu && [fu.step, fu.rule, fu.due.start, fu.sources.includes('001_90e59ee9bbcac68f.txt')]).toEqual(
+      playbook === 'conservative' ? undefined : [1, 'follow_up.confirm_receipt', '2026-11-09T09:00:00-05:00', true],
+    );
+  });
+
+  it.each([
+    ['persistent', noSecond],
+    ['balanced', noSecond],
+    ['conservative', /conservative playbook does not chase/],
+  ] as const)('%s: plans no second follow-up once it is sent, only a ghosting check, and says why', (playbook, why) => {
+    const result = planCase({ playbook, app: shortlist, events: [firstSent] });
+    expect(kinds(result)).toEqual(['mark_ghosted']);
+    expect(result.notes.map((n) => n.message).join('\n')).toMatch(why);
+  });
+
+  it.each(CHASING)('%s: counts the silence from the note confirming receipt', (playbook) => {
+    // Tue 10 Nov plus ten business days, skipping Veterans Day.
+    expect(only(planCase({ playbook, app: shortlist, events: [firstSent] }), 'mark_ghosted').due.start).toBe('2026-11-25T09:00:00-05:00');
+  });
+
+  it.each(CHASING)('%s: sends no second confirmation after they reply', (playbook) => {
+    const replied = anEvent('reply', '2026-11-10T15:00:00Z');
+    const result = planCase({ playbook, app: shortlist, events: [replied] });
+    expect(kinds(result)).toEqual(['mark_ghosted']);
+    expect(result.notes.find((n) => n.rule === 'follow_up.first')?.message).toMatch(/They have replied/);
+  });
+});
+
 describe('row: posting gives a decision date', () => {
   it.each(CHASING)('%s: waits until one business day after it (Fri 20 Nov → Mon 23 Nov)', (playbook) => {
     const fu = only(planCase({ playbook, app: { decisionBy: '2026-11-20' } }), 'follow_up');

@@ -78,6 +78,23 @@ const FRAGMENTS = [
   '12',
   '2014',
   '#EMAIL_ab12#',
+  'Berlin',
+  ', Germany',
+  ', ',
+  'IL',
+  'DE',
+  'Location: ',
+  'Remote (',
+  'US)',
+  'Hybrid – ',
+  'Munich',
+  '-based',
+  'based in ',
+  'in our ',
+  ' office',
+  'Northwind Traders',
+  ' builds ',
+  ' is a fast-growing startup',
 ];
 const fragmentText = fc
   .array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 })
@@ -104,6 +121,9 @@ function expectWellFormed(text: string, analysis: PostingAnalysis): void {
     expect(finding.start).toBeGreaterThanOrEqual(previous);
     previous = finding.start;
   }
+  const place = analysis.findings.find((finding) => finding.kind === 'location');
+  expect(analysis.location?.text ?? null).toBe(place === undefined ? null : place.text.replace(/\s+/gu, ' '));
+  if (analysis.location !== null) expect(analysis.location.country).toMatch(/^[A-Z]{2}$/);
   for (const date of [analysis.deadline, analysis.decisionBy]) {
     if (date !== null) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }

@@ -45,6 +45,15 @@ describe('analyzePosting', () => {
     });
   });
 
+  it('reads the office address as the location, with the state and its zone', () => {
+    expect(analysis.location).toEqual({
+      text: 'Chicago, IL',
+      country: 'US',
+      region: 'IL',
+      timezone: 'America/Chicago',
+    });
+  });
+
   it('sorts findings by position and spans each one exactly', () => {
     const starts = analysis.findings.map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -53,6 +62,7 @@ describe('analyzePosting', () => {
     expect(analysis.findings.map((f) => f.kind)).toEqual([
       'company',
       'role',
+      'location',
       'name',
       'email',
       'phone',
@@ -92,6 +102,7 @@ describe('analyzePosting', () => {
       names: [],
       company: null,
       role: null,
+      location: null,
       findings: [],
     });
   });

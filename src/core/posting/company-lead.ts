@@ -12,10 +12,10 @@ const NAME_THEN_PLACE = new RegExp(
 /*
  * A sentence whose subject is the company and whose verb describes a business: "Northwind Traders builds
  * …", "Acme is a fast-growing startup". "Is a" needs a business noun after it, because "Python is a plus"
- * has the same shape.
+ * has the same shape. A full stop after a single capital is an initial ("I.D. Images"), not a sentence end.
  */
 const SUBJECT = new RegExp(
-  String.raw`(?<=^|[\n\r]|[.!?:][ \t]+)(${ORG})[ \t]+(?:builds|develops|designs|creates|makes|provides|offers|helps|delivers|powers|operates|was[ \t]+founded|(?:is|are)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}(?:company|startup|start-up|firm|provider|agency|platform|business|group|consultancy|leader|manufacturer|retailer|organi[sz]ation|employer|bank|marketplace|studio|developer|maker|brand|team))\b`,
+  String.raw`(?<=^|[\n\r]|(?<![^\p{L}]\p{Lu})[.!?:][ \t]+)(${ORG})[ \t]+(?:builds|develops|designs|creates|makes|provides|offers|helps|delivers|powers|operates|was[ \t]+founded|(?:is|are)[ \t]+(?:an?|the)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}(?:company|startup|start-up|firm|provider|agency|platform|business|group|consultancy|leader|manufacturer|retailer|organi[sz]ation|employer|bank|marketplace|studio|developer|maker|brand|team))\b`,
   'dgu',
 );
 /** Departments that job boards print beside the place ("Engineering · Berlin") where a company would be. */
@@ -55,7 +55,9 @@ export function companyFromLead(text: string): Span | null {
 
 /** A company name that is neither a department nor the name of a place. */
 function accept(text: string, span: Span): Span | null {
-  if (DEPARTMENT.test(text.slice(span.start, span.end))) return null;
+  const name = text.slice(span.start, span.end);
+  // "BENEFITSwe are a team" is a heading glued to the next sentence, not a name.
+  if (DEPARTMENT.test(name) || /\p{Lu}{3}\p{Ll}+$/u.test(name)) return null;
   const place = placeAt(text, span.start, true);
   if (place !== null && place.end >= span.end) return null;
   return acceptCompany(text, span);

@@ -79,6 +79,25 @@ describe('findCompanyAndRole', () => {
       null,
       'Informatica Tester',
     ],
+    [
+      'reads the company from a "Company — City, Country" line under the title',
+      'Senior Backend Engineer\nNorthwind Traders — Berlin, Germany\nAbout us: we ship.',
+      'Northwind Traders',
+      'Senior Backend Engineer',
+    ],
+    [
+      'reads the company that leads a sentence about the business',
+      'About us: Northwind Traders builds tools for grocers.',
+      'Northwind Traders',
+      null,
+    ],
+    ['reads "X is a … startup"', 'Acme is a fast-growing fintech startup.', 'Acme', null],
+    [
+      'prefers a hiring statement to a sentence about the business',
+      'Globex builds rockets. Initech is hiring a QA Engineer.',
+      'Initech',
+      'QA Engineer',
+    ],
   ])('%s', (_name, text, company, role) => {
     expect(read(text)).toEqual({ company, role });
   });
@@ -94,6 +113,19 @@ describe('findCompanyAndRole', () => {
       "Puget Sound Energy's Local Government Affairs and Public Policy is looking for people.",
     ],
     ['takes no place on a title line unless it recurs', 'Senior Product Manager | Taiwan Taipei\nGreat pay.'],
+    ['takes no pronoun leading a sentence about the business', 'We build tools. We are a startup.'],
+    ['takes no skill that "is a plus"', 'Python is a plus.'],
+    [
+      'takes no heading glued to the next sentence',
+      'Good pay.\nBENEFITSwe are a team of almost 8,000 employees.',
+    ],
+    ['takes no tail of a name with initials', 'Apply now. I.D. Images was founded in 1995.'],
+    ['takes no city that "is a … startup scene"', 'Berlin is a vibrant startup scene.'],
+    [
+      'takes no department beside the place under the title',
+      'Backend Engineer\nEngineering — Berlin, Germany',
+    ],
+    ['takes no name beside something that is not a place', 'Backend Engineer\nNorthwind Traders — Great Pay'],
   ])('%s', (_name, text) => {
     expect(read(text).company).toBeNull();
   });

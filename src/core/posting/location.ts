@@ -1,3 +1,4 @@
+import { seams } from './glued-words';
 import { CITIES } from './place-data';
 import { pairAt, placeAt, PLACE_WORDS, singleAt, type PlaceSpan } from './place-phrase';
 import type { PostingFinding, PostingLocation } from './types';
@@ -54,7 +55,11 @@ function firstOf(text: string, pattern: RegExp, read: (match: RegExpExecArray) =
 }
 
 function labelled(text: string): PlaceSpan | null {
-  return firstOf(text, LABEL, (m) => workModeAt(text, m.index + m[0].length) ?? placeAt(text, m.index + m[0].length, true));
+  return firstOf(
+    text,
+    LABEL,
+    (m) => workModeAt(text, m.index + m[0].length) ?? placeAt(text, m.index + m[0].length, true),
+  );
 }
 
 function workModeAt(text: string, start: number): PlaceSpan | null {
@@ -80,10 +85,12 @@ function pair(text: string): PlaceSpan | null {
   return firstOf(text, COMMA, (m) => {
     const run = RUN_AT_END.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
     if (run === undefined) return null;
-    const runStart = m.index - run.length;
+    // A lost line break glues a city to the word before it ("CASan Mateo"): the city starts at the seam.
+    const seam = seams(run).at(-1) ?? 0;
+    const runStart = m.index - run.length + seam;
     // "Acme Berlin, Germany" is the city Berlin after a name, so a known city at the end of the run wins.
-    const words = [...run.matchAll(/\S+/gu)];
-    const known = words.find((w) => CITIES.has(run.slice(w.index).toLowerCase()));
+    const rest = run.slice(seam);
+    const known = [...rest.matchAll(/\S+/gu)].find((w) => CITIES.has(rest.slice(w.index).toLowerCase()));
     return pairAt(text, runStart + (known?.index ?? 0));
   });
 }

@@ -4,12 +4,18 @@ import { namesARole } from './role-words';
 import type { Span } from './name-phrases';
 
 /** A capitalised run of up to four words, with the particles of "Rio de Janeiro" or "Frankfurt am Main". */
-export const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’\-]*(?:[ \t]+(?:(?:de|am|del|da|do|upon|on)[ \t]+)?\p{Lu}[\p{L}.'’\-]*){0,3}`;
+export const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’\-]*(?:[ \t]+(?:(?:de|am|del|da|do|upon|on|of)[ \t]+)?\p{Lu}[\p{L}.'’\-]*){0,3}`;
 const WORDS_HERE = new RegExp(PLACE_WORDS, 'uy');
 const PAIR_HERE = new RegExp(String.raw`(${PLACE_WORDS})[ \t]*,[ \t]*(${PLACE_WORDS})`, 'duy');
 /** Words that lead a list or a letter, or end a company name, and so are never the city of a pair. */
 const NOT_A_CITY =
   /^(?:thanks|thank you|hello|hi|dear|yes|no|ok|inc|ltd|llc|corp|gmbh|ag|plc|north|south|east|west|central|europe|asia|africa|america|americas|emea|apac|latam|remote|hybrid)$|\b(?:inc|ltd|llc|corp|gmbh|plc|co)\.?$/iu;
+
+/** Words that end an organisation or a skill rather than a town: "Fire Department", "Computer Skills". */
+const NOT_A_TOWN_END =
+  /\b(?:department|office|skills|university|college|school|hospital|center|centre|group|team|services|solutions|technologies|systems)$/iu;
+/** Two or more items before the city make "UAE, Qatar, Bahrain, USA" a list, not a city and its country. */
+const LIST_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*[ \t]*,[ \t]*){2}$/u;
 
 /** A place read at some offsets: what it says and where it is. */
 export interface PlaceSpan extends Span {
@@ -42,6 +48,7 @@ function isCityLike(words: string): boolean {
   const first = words.split(/[ \t]+/u)[0] ?? '';
   return (
     !NOT_A_CITY.test(words) &&
+    !NOT_A_TOWN_END.test(words) &&
     !isStopWord(first) &&
     !namesARole(words) &&
     lookup(COUNTRIES, words) === undefined &&
@@ -59,8 +66,7 @@ function pairPlace(city: string, second: string): Place | undefined {
   const state = lookup(US_STATES, second);
   const country = lookup(COUNTRIES, second);
   const sameCountry = known?.country === second || known?.country === country?.country;
-  if (known !== undefined && (sameCountry || (state && known.region === state.region)))
-    return known;
+  if (known !== undefined && (sameCountry || (state && known.region === state.region))) return known;
   if (state !== undefined) return state;
   return country;
 }
@@ -79,10 +85,19 @@ export function pairAt(text: string, start: number): PlaceSpan | null {
   const city = match?.[1];
   const second = match?.indices?.[2];
   if (!match || city === undefined || second === undefined || !isCityLike(city)) return null;
+  if (LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
   const found = longestPrefix(text.slice(second[0], second[1]), (words) => pairPlace(city, words));
   if (found === null) return null;
   const end = second[0] + found[1];
-  if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) return null;
+  const after = text.slice(end, end + 2);
+  if (/^[\p{L}\p{N}]/u.test(after)) return null;
+  // "US Citizens" or "EU nationals" is who may apply, not where the job is.
+  if (/^[ \t]+(?:citizens?|citizenship|nationals?|passport)\b/iu.test(text.slice(end, end + 14))) return null;
+  // "MS Word", "MS SQL Server": Microsoft is written like Mississippi, so MS must end the phrase.
+  if (second[1] - second[0] >= 2 && text.slice(second[0], end) === 'MS' && /^[ \t]\p{Lu}/u.test(after))
+    return null;
+  // "Computer Skills, MS office" goes on in lower case; a known city may ("Houston, TX within subsea").
+  if (/^[ \t]\p{Ll}/u.test(after) && lookup(CITIES, city) === undefined) return null;
   return { start, end, place: found[0] };
 }
 
@@ -107,7 +122,12 @@ export function singleAt(text: string, start: number, countries: boolean): Place
   return { start, end: start + (whole === undefined ? bare.length : run.length), place };
 }
 
-/** A pair if one starts at `start`, else a single place. */
+/**
+ * A pair if one starts at `start`, else a single place.
+ *
+ * @example
+ * placeAt('Austin, TX', 0, true)?.place; // { country: 'US', region: 'TX', timezone: 'America/Chicago' }
+ */
 export function placeAt(text: string, start: number, countries: boolean): PlaceSpan | null {
   return pairAt(text, start) ?? singleAt(text, start, countries);
 }

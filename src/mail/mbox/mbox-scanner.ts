@@ -20,6 +20,11 @@ export interface ScanOptions {
    * auto-replies that these hints do not tie to anything are skipped: a backfill creates nothing from them.
    */
   hints?: JobMailHints;
+  /**
+   * Sees the headers of every message before the pre-filter, so the caller can grow the hints as it reads:
+   * the Message-IDs of the user's own sent mail, whose replies are then kept.
+   */
+  onHeaders?: (headers: MailHeaders) => void;
   /** Replaces the default header pre-filter (`mayBeJobMail`). */
   isCandidate?: (headers: MailHeaders) => boolean;
   /** Links a parsed candidate to an application, so a person answering in a known thread reads as a reply. */
@@ -97,6 +102,7 @@ export class MboxScanner {
     const head = parseHeadersOnly(raw, { maxHeaderBytes: this.options.parse?.maxHeaderBytes });
     if (!head.ok) return { kind: 'error', offset, length, messageId: null, error: head.error };
     const headers = head.headers;
+    this.options.onHeaders?.(headers);
     if (this.sinceMs !== null && headers.date !== null && Date.parse(headers.date) < this.sinceMs) {
       return { kind: 'skipped', offset, length, messageId: headers.messageId, reason: 'before_since' };
     }

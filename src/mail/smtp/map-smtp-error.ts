@@ -1,6 +1,6 @@
 import { AppError } from '../../core/app-error';
 import type { ServerSettings } from '../../ports/mail-kit';
-import { connectionError, loginRefused } from '../connection-errors';
+import { connectionError, loginRefused, noStartTls } from '../connection-errors';
 
 /** SMTP commands before DATA: a failure there proves the message was not handed over. */
 const BEFORE_DATA = /^(?:CONN|EHLO|HELO|LHLO|STARTTLS|AUTH|MAIL|RCPT|RSET)/i;
@@ -22,6 +22,8 @@ export function mapSmtpError(error: unknown, server: ServerSettings): AppError {
   const command = e.command ?? '';
   const base = { smtpCode: e.responseCode ?? null, command: command || null, response: e.response ?? null };
   if (e.code === 'EAUTH') return loginRefused('SMTP', server, e.response ?? '', error);
+  // A server without STARTTLS answers the command as unknown; that is a setting to change, not a refusal.
+  if (/^STARTTLS/i.test(command) || (e.code === 'ETLS' && /starttls/i.test(e.message ?? ''))) return noStartTls('SMTP', server, error);
   if (typeof e.responseCode === 'number' && e.responseCode >= 400) {
     const said = (e.response ?? e.message ?? '').trim();
     if (e.responseCode < 500) {

@@ -25,6 +25,9 @@ export const analyticsSchema = z.object({
       .array(z.object({ key: z.string(), fromDays: z.number().int(), toDays: z.number().int().nullable(), count: z.number().int() }))
       .describe('First answers by calendar days after applying, in the user zone: `0` (the same day), `1-2`, `3-7`, `8-14`, `15-30`, `31+`; every bucket, even when empty.'),
   }),
+  firstSent: z
+    .object({ application: z.string().nullable(), followUp: z.string().nullable() })
+    .describe('When the first application and the first follow-up went out (`null`: none yet), to tell "too early" from "no answers".'),
 });
 
 export const analyticsRoutes = [

@@ -1,3 +1,4 @@
+import { describeFieldError } from '../lib/error-text';
 import type { Session } from './types';
 
 /** A failed API call, with the error code and field the server named (docs/api.md). */
@@ -81,8 +82,8 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   }
 }
 
-/** A message for the user from anything thrown, naming the field when the server did. */
+/** A message for the user from anything thrown, naming the field (once, as a label) when the server did. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.field ? `${error.field}: ${error.message}` : error.message;
+  if (error instanceof ApiError) return error.field ? describeFieldError(error.field, error.message) : error.message;
   return error instanceof Error ? error.message : String(error);
 }

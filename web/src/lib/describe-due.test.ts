@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDue } from './describe-due';
+import { describeDue, overdueSince } from './describe-due';
 import { formatOffset, offsetMinutes, wallClock } from './format-time';
 
 const window = { start: '2026-11-24T09:00:00-05:00', end: '2026-11-24T11:30:00-05:00' };
@@ -49,5 +49,18 @@ describe('offsets', () => {
 
   it('reads the wall clock as written', () => {
     expect(wallClock('2026-11-24T23:30:00-05:00')).toEqual({ date: '2026-11-24', time: '23:30' });
+  });
+});
+
+describe('overdueSince', () => {
+  const due = { start: '2026-12-07T09:00:00-05:00', end: '2026-12-07T11:30:00-05:00' };
+  it.each([
+    ['names the day the window closed', '2026-12-09T15:00:00Z', 'America/New_York', 'Overdue since Mon 7 Dec'],
+    ['reads that day in the user zone', '2026-12-09T15:00:00Z', 'Asia/Tokyo', 'Overdue since Tue 8 Dec'],
+    ['says nothing while the window is open', '2026-12-07T15:00:00Z', 'America/New_York', null],
+    ['says nothing before it opens', '2026-12-01T15:00:00Z', 'America/New_York', null],
+    ['adds the year when it closed in another year', '2027-01-04T15:00:00Z', 'America/New_York', 'Overdue since Mon 7 Dec 2026'],
+  ])('%s', (_name, now, zone, expected) => {
+    expect(overdueSince(due, zone, now)).toBe(expected);
   });
 });

@@ -47,3 +47,18 @@ export function describeDue(due: DueWindow, userZone: string, now: string): DueT
   const same = theirStart.date === yourStart.date && theirStart.time === yourStart.time && theirEnd.time === yourEnd.time;
   return { headline, theirs, yours: same ? null : `${range(yourStart, yourEnd, year)} your time`, overdue };
 }
+
+/**
+ * "Overdue since Mon 7 Dec" when the window closed before `now`, by the date it closed in the user's zone;
+ * `null` while it is still open or to come. The board flags such cards, where a relative "yesterday" would
+ * go stale on a page left open.
+ *
+ * @example
+ * overdueSince({ start: '2026-12-07T09:00:00-05:00', end: '2026-12-07T11:30:00-05:00' }, 'America/New_York', '2026-12-09T15:00:00Z');
+ * // 'Overdue since Mon 7 Dec'
+ */
+export function overdueSince(due: DueWindow, userZone: string, now: string): string | null {
+  if (!(Date.parse(due.end) < Date.parse(now))) return null;
+  const closed = zonedClock(due.end, userZone).date;
+  return `Overdue since ${formatDate(closed, zonedClock(now, userZone).date.slice(0, 4))}`;
+}

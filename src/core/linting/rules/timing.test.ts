@@ -29,11 +29,19 @@ describe('timing rule', () => {
     ['3 hours after the interview, after a window that closed early', closedEarly, '2025-03-10T17:00:00Z', null],
     ['exactly 24 hours after the interview', window, '2025-03-11T14:00:00Z', null],
     ['30 hours after the interview, still inside its window', window, '2025-03-11T20:00:00Z', /send it today/],
-    ['60 hours after the interview', window, '2025-03-13T02:00:00Z', /Past the 24–48 hours/],
+    ['exactly 48 hours after the interview, as the planner drops it', window, '2025-03-12T14:00:00Z', /send it today/],
+    ['60 hours after the interview', window, '2025-03-13T02:00:00Z', /^More than 48 hours since the interview: the moment for a thank-you has passed; a short note is still polite only if they have not decided yet\.$/],
   ])('judges a thank-you sent %s by the interview time', (_, due, now, expected) => {
     const findings = timing({ kind: 'thank_you', window: due, interviewAt: '2025-03-10T14:00:00Z', now });
     if (expected === null) expect(findings).toEqual([]);
     else expect(findings.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringMatching(expected)]]);
+  });
+
+  it('never calls a thank-you past 48 hours still worth sending, and cites why a late note can still be polite', () => {
+    const [finding] = timing({ kind: 'thank_you', window, interviewAt: '2025-03-10T14:00:00Z', now: '2025-03-14T14:00:00Z' });
+    expect(finding?.message).not.toMatch(/worth sending|send it today/);
+    expect(finding?.message).not.toContain('\n');
+    expect(finding?.sources).toEqual(['001_90e59ee9bbcac68f.txt', '004_6a6556feb76f7cb0.txt']);
   });
 
   it('says nothing about lateness when the interview time is unknown, rather than guess from the window', () => {

@@ -21,11 +21,16 @@ function lateThankYou(now: number, interviewAt: number | null): LintFinding[] {
   if (interviewAt === null) return [];
   const hours = (now - interviewAt) / HOUR_MS;
   if (hours <= 24) return [];
+  if (hours <= 48) {
+    const message = 'More than 24 hours since the interview: send it today, while it still counts.';
+    return [{ rule: 'timing', severity: 'warning', start: 0, end: 0, message, sources: seedFiles('004') }];
+  }
+  // The planner drops a thank-you 48 hours after the interview (004's outer bound), so the lint must not
+  // call it still worth sending. 001 finds showing appreciation always appropriate, so a short note is not
+  // wrong, but it can only help while they have not decided.
   const message =
-    hours <= 48
-      ? 'More than 24 hours since the interview: send it today, while it still counts.'
-      : 'Past the 24–48 hours after the interview; still worth sending, but send it today.';
-  return [{ rule: 'timing', severity: 'warning', start: 0, end: 0, message, sources: seedFiles('004') }];
+    'More than 48 hours since the interview: the moment for a thank-you has passed; a short note is still polite only if they have not decided yet.';
+  return [{ rule: 'timing', severity: 'warning', start: 0, end: 0, message, sources: seedFiles('001', '004') }];
 }
 
 export const timingRule: LintRule = {
@@ -33,7 +38,7 @@ export const timingRule: LintRule = {
   severities: ['warning'],
   catches:
     'Sending a follow-up, check-in or call before the planned window opens, or a thank-you more than 24 hours after the interview.',
-  sources: seedFiles('000', '003', '004'),
+  sources: seedFiles('000', '001', '003', '004'),
   check(_doc, context) {
     const now = instant(context.now);
     const start = instant(context.window?.start);

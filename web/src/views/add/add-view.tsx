@@ -17,6 +17,21 @@ import { AnalysisSummary } from './analysis-summary';
 
 const EMPTY: AppFields = { company: '', role: '', source: '', postingUrl: '', location: '', country: '', region: '', timezone: '', playbook: '', decisionBy: '', deadline: '', policy: { ...OPEN_POLICY } };
 
+/**
+ * The place fields a posting's location fills in. Holidays and the send window follow the employer's country
+ * and zone, which otherwise silently default to the user's own, so the posting's reading replaces what the
+ * form held; a place without a zone of its own ("Remote (US)") keeps the zone already there.
+ */
+function placeFields(f: AppFields, location: PostingAnalysis['location']): Partial<AppFields> {
+  if (!location) return {};
+  return {
+    location: f.location || location.text,
+    country: location.country,
+    region: location.region ?? '',
+    timezone: location.timezone ?? f.timezone,
+  };
+}
+
 /** Add an application: paste the posting, let hearback read it, confirm what it found, save. */
 export function AddView() {
   const app = useApp();
@@ -50,6 +65,7 @@ export function AddView() {
         decisionBy: found.decisionBy ?? f.decisionBy,
         deadline: found.deadline ?? f.deadline,
         policy: found.contactPolicy,
+        ...placeFields(f, found.location),
       }));
       setContacts(rowsFromAnalysis(found.names, found.emails, found.phones));
     } catch (caught) {

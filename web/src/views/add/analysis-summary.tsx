@@ -12,6 +12,12 @@ export function AnalysisSummary({ analysis }: { analysis: PostingAnalysis }) {
   if (policy.noAgencies) lines.push('No agencies or recruiters.');
   if (analysis.decisionBy) lines.push(`They say they will decide by ${formatDate(analysis.decisionBy)}: follow-ups wait until after that.`);
   if (analysis.deadline) lines.push(`Applications close ${formatDate(analysis.deadline)}.`);
+  const place = analysis.location;
+  if (place) {
+    const where = place.region ? `${place.country}-${place.region}` : place.country;
+    const zone = place.timezone ? `, time zone ${place.timezone}` : '; the time zone is not clear, so check it below';
+    lines.push(`Location: ${place.text} (${where}${zone}). Holidays and send times follow the employer's place.`);
+  }
   if (analysis.emails.length) lines.push(`Email: ${analysis.emails.join(', ')}.`);
   if (analysis.phones.length) lines.push(`Phone: ${analysis.phones.join(', ')}.`);
   if (analysis.names.length) lines.push(`People named: ${analysis.names.join(', ')}.`);

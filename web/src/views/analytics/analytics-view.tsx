@@ -2,6 +2,7 @@
 import { api } from '../../api/client';
 import type { Analytics, RateRow, ResponseTimeBucket } from '../../api/types';
 import { href } from '../../lib/route';
+import { sourceLabel, tooEarly } from '../../lib/too-early';
 import { PageTitle } from '../../ui/page-title';
 import { usePlanChanged } from '../../ui/plan-changes';
 import { LoadError, Loading } from '../../ui/status';
@@ -51,7 +52,15 @@ export function AnalyticsView() {
   const ttf = a.timeToFirstResponse;
   const replied = a.funnel.find((s) => s.step === 'replied')?.rate ?? null;
   const sent = byChannel.reduce((sum, r) => sum + r.total, 0);
-  const noFollowUps = <p class="muted">No follow-ups marked as sent yet. Once you send some, this shows which ones get answers.</p>;
+  const answeredFollowUps = byChannel.reduce((sum, r) => sum + r.responded, 0);
+  const followUpsEarly = tooEarly({ sent, answered: answeredFollowUps }, a.firstSent.followUp, a.asOf);
+  const sourcesEarly = tooEarly({ sent: applied, answered: a.bySource.reduce((sum, r) => sum + r.responded, 0) }, a.firstSent.application, a.asOf);
+  // Until follow-ups have had time to be answered, a row of empty bars would read as failure: say why instead.
+  const noFollowUps = followUpsEarly ? (
+    <p class="muted too-early">{followUpsEarly}</p>
+  ) : (
+    <p class="muted">No follow-ups marked as sent yet. Once you send some, this shows which ones get answers.</p>
+  );
   return (
     <div class="analytics">
       <PageTitle title="Analytics" />
@@ -85,7 +94,7 @@ export function AnalyticsView() {
         </section>
         <section class="panel" aria-labelledby="channel-heading">
           <h2 id="channel-heading">Response rate by channel</h2>
-          {sent === 0 ? (
+          {sent === 0 || followUpsEarly ? (
             noFollowUps
           ) : (
             <BarChart title="Share of follow-ups answered, by channel" labels={byChannel.map((r) => CHANNEL_LABELS[r.key] ?? r.key)} series={[{ label: 'Answered', values: byChannel.map((r) => r.rate) }]} percent notes={counted(byChannel)} />
@@ -93,7 +102,7 @@ export function AnalyticsView() {
         </section>
         <section class="panel" aria-labelledby="step-heading">
           <h2 id="step-heading">Response rate by follow-up</h2>
-          {sent === 0 ? (
+          {sent === 0 || followUpsEarly ? (
             noFollowUps
           ) : (
             <BarChart title="Share of follow-ups answered, by follow-up number" labels={byStep.map((r) => ordinal(r.key))} series={[{ label: 'Answered', values: byStep.map((r) => r.rate) }]} percent notes={counted(byStep)} />
@@ -101,7 +110,7 @@ export function AnalyticsView() {
         </section>
         <section class="panel" aria-labelledby="weekday-heading">
           <h2 id="weekday-heading">Response rate by weekday sent</h2>
-          {sent === 0 ? (
+          {sent === 0 || followUpsEarly ? (
             noFollowUps
           ) : (
             <BarChart title="Share of follow-ups answered, by the weekday they were sent" labels={byWeekday.map((r) => r.key)} series={[{ label: 'Answered', values: byWeekday.map((r) => r.rate) }]} percent notes={counted(byWeekday)} />
@@ -109,16 +118,20 @@ export function AnalyticsView() {
         </section>
         <section class="panel chart-wide" aria-labelledby="source-heading">
           <h2 id="source-heading">By source</h2>
-          <BarChart
-            title="Share of applications answered and interviewed, by where you found the job"
-            labels={a.bySource.map((r) => r.key)}
-            series={[
-              { label: 'Any reply', values: a.bySource.map((r) => r.responseRate) },
-              { label: 'Interview', values: a.bySource.map((r) => r.interviewRate) },
-            ]}
-            percent
-            notes={a.bySource.map((r) => `${r.responded} replied, ${r.interviewed} interviewed, of ${r.applications}`)}
-          />
+          {sourcesEarly ? (
+            <p class="muted too-early">{sourcesEarly}</p>
+          ) : (
+            <BarChart
+              title="Share of applications answered and interviewed, by where you found the job"
+              labels={a.bySource.map((r) => sourceLabel(r.key))}
+              series={[
+                { label: 'Any reply', values: a.bySource.map((r) => r.responseRate) },
+                { label: 'Interview', values: a.bySource.map((r) => r.interviewRate) },
+              ]}
+              percent
+              notes={a.bySource.map((r) => `${r.responded} replied, ${r.interviewed} interviewed, of ${r.applications}`)}
+            />
+          )}
         </section>
         <section class="panel" aria-labelledby="ttf-heading">
           <h2 id="ttf-heading">Time to first response</h2>

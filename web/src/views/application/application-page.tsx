@@ -93,7 +93,7 @@ export function ApplicationPage({ id }: { id: string }) {
         <div class="app-side">
           <section aria-labelledby="contacts-heading" class="panel">
             <h2 id="contacts-heading">Contacts</h2>
-            <ContactsSection applicationId={app.id} contacts={contacts} onChanged={detail.reload} />
+            <ContactsSection applicationId={app.id} contacts={contacts} policy={app.policy} onChanged={detail.reload} />
           </section>
           <section aria-labelledby="timeline-heading" class="panel">
             <h2 id="timeline-heading">Timeline</h2>

@@ -1,20 +1,24 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
-import type { Contact, ContactInput } from '../../api/types';
+import type { Contact, ContactInput, ContactPolicy } from '../../api/types';
+import { contactLimits } from '../../lib/contact-limits';
 import { useToasts } from '../../ui/toasts';
 import { ContactForm, ROLE_LABELS } from './contact-form';
 
 interface Props {
   applicationId: string;
   contacts: readonly Contact[];
+  /** What the posting asks about contact, said beside each address and number. */
+  policy: ContactPolicy;
   onChanged(): Promise<void>;
 }
 
 /** The people at the employer: who they are and how to reach them. Changes replan the application. */
-export function ContactsSection({ applicationId, contacts, onChanged }: Props) {
+export function ContactsSection({ applicationId, contacts, policy, onChanged }: Props) {
   const toasts = useToasts();
   const [editing, setEditing] = useState<string | null>(null);
+  const limits = contactLimits(policy);
 
   const add = async (input: ContactInput): Promise<void> => {
     await api('POST', `/api/applications/${encodeURIComponent(applicationId)}/contacts`, input);
@@ -54,11 +58,17 @@ export function ContactsSection({ applicationId, contacts, onChanged }: Props) {
                     <strong>{c.name ?? 'Name unknown'}</strong> <span class="badge">{ROLE_LABELS[c.role]}</span>
                   </div>
                   <div class="contact-ways">
-                    {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
+                    {c.email && (
+                      <span>
+                        <a href={`mailto:${c.email}`}>{c.email}</a>
+                        {limits.email && <span class="contact-limit"> · {limits.email}</span>}
+                      </span>
+                    )}
                     {c.phone && (
                       <span>
                         <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a>
                         {c.phoneIsDirect && ' (direct)'}
+                        {limits.phone && <span class="contact-limit"> · {limits.phone}</span>}
                       </span>
                     )}
                   </div>

@@ -6,6 +6,7 @@ import type { ApplicationSummary, ApplicationsResponse, EventLogged, Stage } fro
 import { moveBetween } from '../../lib/board-moves';
 import { STAGE_LABELS } from '../../lib/labels';
 import { href } from '../../lib/route';
+import { useApp } from '../../ui/app-context';
 import { PageTitle } from '../../ui/page-title';
 import { usePlanChanged } from '../../ui/plan-changes';
 import { LoadError, Loading } from '../../ui/status';
@@ -15,6 +16,7 @@ import { BoardCard } from './board-card';
 
 /** The board: a column per stage. Moving a card logs the event that leads to that stage, with an undo. */
 export function BoardView() {
+  const { timezone, now: serverNow } = useApp();
   const list = useResource(() => api<ApplicationsResponse>('GET', '/api/applications'), []);
   usePlanChanged(() => void list.reload());
   const toasts = useToasts();
@@ -49,6 +51,7 @@ export function BoardView() {
   if (!list.data) return <Loading title="Board" />;
   const apps = list.data.applications;
   const byStage = (stage: Stage): ApplicationSummary[] => apps.filter((a) => a.stage === stage);
+  const now = serverNow();
 
   return (
     <div class="board-page">
@@ -61,6 +64,9 @@ export function BoardView() {
             No applications yet: <a href={href({ name: 'add' })}>add one</a>.
           </>
         )}
+      </p>
+      <p class="board-hint" aria-hidden="true">
+        Swipe sideways for the other stages →
       </p>
       <div class="board" tabIndex={0} role="group" aria-label="Applications by stage">
         {STAGES.map((stage) => {
@@ -88,7 +94,7 @@ export function BoardView() {
               </h2>
               <ul class="board-cards">
                 {cards.map((app) => (
-                  <BoardCard key={app.id} app={app} busy={busy === app.id} onMove={(a, to) => void move(a, to)} />
+                  <BoardCard key={app.id} app={app} busy={busy === app.id} now={now} zone={timezone} onMove={(a, to) => void move(a, to)} />
                 ))}
               </ul>
             </section>
