@@ -46,7 +46,7 @@ export async function prepareSend(deps: AppDeps, input: { actionId: string; subj
   const now = nowIso(deps);
   const place = recipientPlace(application, settings);
   const zone = place.zone;
-  const sendAt = new Date(sendTimeFor(Date.parse(now), action.due, place, settings.sendWindow)).toISOString();
+  const sendAt = new Date(sendTimeFor(Date.parse(now), action.due, place, settings.sendWindow, action.expiresAt)).toISOString();
   const findings = lintDraft(draftInput, { subject, body }, sendAt);
   const toName = draft.to?.email === to ? (draft.to.name ?? '') : '';
   return { draftInput, subject, body, to, toName, sendAt, zone, findings, now };

@@ -21,5 +21,5 @@ export function recipientPlace(application: Pick<Application, 'timezone' | 'coun
  */
 export async function sendTimeAfter(deps: AppDeps, item: Pick<OutboxItem, 'applicationId' | 'action'>, atMs: number): Promise<string> {
   const [application, settings] = await Promise.all([deps.db.getApplication(item.applicationId), loadSettings(deps)]);
-  return new Date(sendTimeFor(atMs, item.action.due, recipientPlace(application, settings), settings.sendWindow)).toISOString();
+  return new Date(sendTimeFor(atMs, item.action.due, recipientPlace(application, settings), settings.sendWindow, item.action.expiresAt)).toISOString();
 }

@@ -36,7 +36,7 @@ export interface Restored {
  */
 export const HEARBACK: FormatSpec = {
   id: 'hearback',
-  label: 'hearback export',
+  label: 'a hearback export',
   signature: [
     ['company'], ['role'], ['stage'], ['applied'], ['postingurl'], ['source'], ['location'], ['country'],
     ['region'], ['timezone'], ['contact'], ['contactemail'], ['contactphone'], ['lastevent'],

@@ -40,6 +40,11 @@ const CASES: Case[] = [
     kind: 'interview_invite',
   },
   {
+    name: 'asks about a free slot after an excuse, too weakly to be an invitation, which is a reply',
+    text: "Hi Sam, sorry for the slow reply. Unfortunately the hiring manager was out sick, but we'd love to move forward with you. Are you free for an interview on Thursday?",
+    kind: 'human_reply',
+  },
+  {
     name: 'will not invite to interview, which stays a rejection',
     text: 'Thank you for your application. We will not be inviting you to an interview for this role.',
     kind: 'rejection',

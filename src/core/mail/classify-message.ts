@@ -4,7 +4,7 @@ import { readJobSignals } from './job-signals';
 import type { LinkVia } from './link-message';
 import type { MailMessage } from './mail-message';
 import { bodyForMatching, normaliseForMatching } from './mail-text';
-import { noisyOr, tierOf, type ConfidenceTier, type Evidence } from './phrase-rules';
+import { MEDIUM_CONFIDENCE, noisyOr, tierOf, type ConfidenceTier, type Evidence } from './phrase-rules';
 import { extractReturnDate } from './return-date';
 import {
   HIRING_VOCABULARY,
@@ -139,7 +139,11 @@ export function classifyMessage(msg: MailMessage, options: ClassifyOptions = {})
     });
   if (auto.outOfOffice >= 0.8 || (auto.outOfOffice >= 0.6 && auto.autoReplied >= 0.5)) return asAutoReply();
 
-  const job = readJobSignals(subject, body);
+  const read = readJobSignals(subject, body);
+  // A person answering in our thread or from a known address is at least a reply: a job reading too weak to
+  // act on must not turn it into something ignored.
+  const personal = options.link?.via === 'thread' || options.link?.via === 'contact';
+  const job = read && personal && read.confidence < MEDIUM_CONFIDENCE && !isSystemSender(msg.from) ? null : read;
   if (job && job.confidence >= 0.5) return make(job.kind, job.confidence, job.evidence);
   if (auto.autoReplied >= 0.5 || auto.outOfOffice >= 0.6) return asAutoReply();
 

@@ -29,6 +29,19 @@ describe('sendTimeFor', () => {
     expect(sendTimeFor(Date.parse('2026-11-27T18:00:00Z'), friday, place, window)).toBe(Date.parse('2026-11-30T09:00:00-05:00'));
   });
 
+  it('sends a Friday-evening thank-you at once rather than on Monday, after it has expired', () => {
+    const thankYou = { start: '2026-11-27T18:00:00-05:00', end: '2026-11-27T21:00:00-05:00' };
+    const expires = '2026-11-29T17:00:00-05:00';
+    const saturday = Date.parse('2026-11-28T10:00:00-05:00');
+    expect(sendTimeFor(saturday, thankYou, place, window, expires)).toBe(saturday);
+    // Without an expiry it would wait for Monday morning.
+    expect(sendTimeFor(saturday, thankYou, place, window)).toBe(Date.parse('2026-11-30T09:00:00-05:00'));
+  });
+
+  it('still waits for the next morning when the message lives past it', () => {
+    expect(sendTimeFor(Date.parse('2026-11-23T23:00:00Z'), due, place, window, '2026-11-26T00:00:00Z')).toBe(Date.parse('2026-11-24T09:00:00-05:00'));
+  });
+
   it('does not start a send in the last minutes of a window', () => {
     expect(at('2026-11-23T16:25:00Z')).toBe(Date.parse('2026-11-24T09:00:00-05:00'));
   });

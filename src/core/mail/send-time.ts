@@ -16,8 +16,11 @@ const SEARCH_DAYS = 30;
  * sendTimeFor(Date.parse('2026-11-23T23:00:00Z'), { start: '2026-11-23T09:00:00-05:00', end: '2026-11-23T11:30:00-05:00' },
  *   { zone: 'America/New_York', country: 'US', region: null }, { start: '09:00', end: '11:30' });
  * // Date.parse('2026-11-24T09:00:00-05:00')
+ *
+ * A message that expires before that opening (a thank-you, dropped 48 hours after the interview) goes at
+ * once instead: pass the action's `expiresAt`.
  */
-export function sendTimeFor(nowMs: number, due: DueWindow, place: CalendarSpec, sendWindow: TimeOfDayRange): number {
+export function sendTimeFor(nowMs: number, due: DueWindow, place: CalendarSpec, sendWindow: TimeOfDayRange, expiresAt: string | null = null): number {
   const start = parseInstant(due.start);
   const end = parseInstant(due.end);
   if (nowMs < start) return start;
@@ -25,11 +28,14 @@ export function sendTimeFor(nowMs: number, due: DueWindow, place: CalendarSpec, 
   const calendar = BusinessCalendar.for(place);
   const range = parseTimeRange(sendWindow, 'sendWindow');
   const today = calendar.dayOf(nowMs);
+  // A message that would miss its moment by waiting (a thank-you is dropped 48 hours after the interview)
+  // goes at once rather than on a morning when it no longer counts.
+  const lastMs = expiresAt === null ? Infinity : parseInstant(expiresAt) - MIN_LEFT_MS;
   for (let day = today; day < today + SEARCH_DAYS; day++) {
     if (!calendar.isBusinessDay(day)) continue;
     const window = calendar.window(day, range);
     const from = Math.max(window.start, nowMs);
-    if (window.end - from >= MIN_LEFT_MS) return from;
+    if (window.end - from >= MIN_LEFT_MS) return from <= lastMs ? from : nowMs;
   }
   return nowMs;
 }

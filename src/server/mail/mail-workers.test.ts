@@ -38,13 +38,14 @@ let servers: MailServers;
         if (waited > 10_000) throw new Error(`no sender failure recorded: ${JSON.stringify(workers.status('local'))}`);
         await new Promise((r) => setTimeout(r, 50));
       }
-      // The message is retried later, and fails the same way each time; the log and the page hear of it once.
+      // The message is retried later, and fails the same way each time without using up its tries (nothing
+      // was handed over); the log and the page hear of it once.
       for (let round = 0; round < 3; round++) {
-        rt.clock.set(new Date(rt.clock.now().getTime() + 61 * 60_000).toISOString());
+        rt.clock.set(new Date(Math.max(rt.clock.now().getTime() + 61 * 60_000, Date.parse((await rt.deps.db.listOutbox())[0]?.sendAt ?? ''))).toISOString());
         workers.kick('local');
         await new Promise((r) => setTimeout(r, 200));
       }
-      expect((await rt.deps.db.listOutbox())[0]?.attempts).toBeGreaterThan(2);
+      expect((await rt.deps.db.listOutbox())[0]).toMatchObject({ state: 'queued', attempts: 0 });
       expect(workers.status('local')?.sender.error).toMatchObject({ code: 'mail_send', message: expect.stringContaining(`nothing accepts connections at 127.0.0.1:${closedPort}`) });
       expect(logs.filter((l) => l.includes('mail sender for local failed'))).toHaveLength(1);
       expect(changed.length).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ const dateField = z.enum(['appliedAt', 'savedAt', 'statusAt', 'interviewAt', 'of
 const fileSchema = z.object({
   encoding: z.enum(['utf-8', 'utf-8-bom', 'windows-1252', 'utf-16le', 'utf-16be']),
   delimiter: z.enum(DELIMITERS),
-  format: z.string().describe('`linkedin-applications`, `linkedin-saved`, `huntr`, `teal`, `jobsync`, `reactive-resume` or `generic`.'),
+  format: z.string().describe('`linkedin-applications`, `linkedin-saved`, `huntr`, `teal`, `jobsync`, `reactive-resume`, `hearback` or `generic`.'),
   formatLabel: z.string().describe('The format for people: "LinkedIn Job Applications.csv", "Teal", "a generic CSV".'),
   confidence: z
     .enum(['exact', 'likely', 'guess', 'none'])
@@ -39,7 +39,7 @@ const datesSchema = z.array(
     header: z.string(),
     field: dateField,
     order: z.enum([...NUMERIC_DATE_ORDERS, 'ISO']),
-    decidedBy: z.enum(['given', 'values', 'file', 'format', 'country']),
+    decidedBy: z.enum(['given', 'values', 'file', 'format']),
   }),
 );
 
