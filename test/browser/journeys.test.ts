@@ -143,6 +143,8 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     await page.getByLabel('Your time zone').fill('America/New_York');
     await page.getByLabel(/^Persistent/).check();
     await page.getByLabel(/Suggest giving up after silence of/).fill('12');
+    await page.getByLabel(/^First follow-up, earliest/).fill('8');
+    await page.getByLabel(/^First follow-up, latest/).fill('10');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
     await page.getByLabel('Your name', { exact: true }).fill('Alex Doe');
@@ -154,6 +156,8 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await page.getByLabel(/^Persistent/).isChecked()).toBe(true);
     expect(await page.getByLabel(/Suggest giving up after silence of/).inputValue()).toBe('12');
+    expect(await page.getByLabel(/^First follow-up, earliest/).inputValue()).toBe('8');
+    expect(await page.getByLabel(/^Second follow-up, earliest/).inputValue()).toBe('');
     expect(await page.getByLabel('Signature').inputValue()).toBe('Best regards,\nAlex Doe');
     expect(tab.problems).toEqual([]);
   });

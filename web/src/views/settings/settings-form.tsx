@@ -4,6 +4,8 @@ import { api, errorMessage } from '../../api/client';
 import type { Settings, SettingsPatch } from '../../api/types';
 import { useApp } from '../../ui/app-context';
 import { useToasts } from '../../ui/toasts';
+import { PLAYBOOKS } from '../../../../src/core/planner/playbooks';
+import { delayInputsOf, delayOverrides } from '../../lib/follow-up-delays';
 import { PARAM_FIELDS } from './param-fields';
 import { PlaybookSettings, type Overrides } from './playbook-settings';
 
@@ -11,7 +13,7 @@ const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supp
 
 function overridesOf(settings: Settings, playbook: Settings['playbook']): Overrides {
   const stored = settings.playbookOverrides[playbook] ?? {};
-  return Object.fromEntries(PARAM_FIELDS.filter((p) => stored[p.key] !== undefined).map((p) => [p.key, String(stored[p.key])]));
+  return { ...Object.fromEntries(PARAM_FIELDS.filter((p) => stored[p.key] !== undefined).map((p) => [p.key, String(stored[p.key])])), ...delayInputsOf(stored) };
 }
 
 function TimeRange({ legend, value, onChange }: { legend: string; value: { start: string; end: string }; onChange(v: { start: string; end: string }): void }) {
@@ -56,7 +58,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
       sendWindow: s.sendWindow,
       businessHours: s.businessHours,
       quietHours: s.quietHours,
-      playbookOverrides: { [s.playbook]: numbers },
+      playbookOverrides: { [s.playbook]: { ...numbers, ...delayOverrides(overrides, PLAYBOOKS[s.playbook].params) } },
     };
     try {
       const saved = await api<Settings>('PATCH', '/api/settings', patch);
