@@ -51,7 +51,7 @@ export interface Settings {
   region: string | null;
   /** When follow-ups should land, in the recipient's local time (default 09:00–11:30). */
   sendWindow: TimeOfDayRange;
-  /** The recipient's working hours, for thank-yous that should not wait for the next morning. */
+  /** The recipient's working hours: where a due window widens to when the user's quiet hours cover the send window. */
   businessHours: TimeOfDayRange;
   /** The user's own quiet hours, in the user's zone: no action is due inside them. */
   quietHours: TimeOfDayRange | null;

@@ -99,7 +99,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
         </datalist>
       </fieldset>
       <TimeRange legend="Send window: when follow-ups should land, in the recipient's time" value={s.sendWindow} onChange={(sendWindow) => setS({ ...s, sendWindow })} />
-      <TimeRange legend="Business hours of the employers, for thank-yous" value={s.businessHours} onChange={(businessHours) => setS({ ...s, businessHours })} />
+      <TimeRange legend="Business hours of the employers: used when your quiet hours cover the send window" value={s.businessHours} onChange={(businessHours) => setS({ ...s, businessHours })} />
       <fieldset class="time-range">
         <legend>Your quiet hours: nothing is due while you sleep</legend>
         <label class="choice">
