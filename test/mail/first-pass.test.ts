@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/main';
+import { mainRunner } from '../support/run-main';
 import { dovecotAvailable, startDovecot, type Dovecot } from '../support/dovecot';
 import { startSmtpServer, type SmtpTestServer } from '../support/smtp-test-server';
 
@@ -18,17 +17,7 @@ let dovecot: Dovecot;
 let smtp: SmtpTestServer;
 let home: string;
 
-async function hearback(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['--home', home, '--now', NOW, ...args], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: Readable.from([stdin]),
-    env: { ...process.env, NO_COLOR: '1', HEARBACK_SECRET_KEY: '' },
-  });
-  return { code, out, err };
-}
+const hearback = mainRunner({ home: () => home, now: NOW });
 
 function oldRejection(id: string, date: string): string {
   return `From: Jane Roe <jane@acme.com>\r\nTo: alex@me.example\r\nSubject: Your application for Data Analyst\r\nDate: ${date}\r\nMessage-ID: <${id}>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Alex, we regret to inform you that we will not be moving forward with your application for the Data Analyst role.\r\n`;

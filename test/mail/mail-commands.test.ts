@@ -1,9 +1,8 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/main';
+import { mainRunner } from '../support/run-main';
 import { dovecotAvailable, freePort, startDovecot, type Dovecot } from '../support/dovecot';
 import { bounce, greenhouseAck, greenhouseRejection, hedgedNews, mbox, newsletter, outOfOffice, replyInThread } from '../support/mail-fixtures';
 import { startSmtpServer, type SmtpTestServer } from '../support/smtp-test-server';
@@ -19,17 +18,7 @@ let smtp: SmtpTestServer;
 let home: string;
 const NOW = '2026-11-23T14:01:00Z';
 
-async function hearback(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['--home', home, '--now', NOW, ...args], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: Readable.from([stdin]),
-    env: { ...process.env, NO_COLOR: '1', HEARBACK_SECRET_KEY: '' },
-  });
-  return { code, out, err };
-}
+const hearback = mainRunner({ home: () => home, now: NOW });
 
 const setupArgs = (smtpPort: number) => ['mail', 'setup', '--address', 'alex@me.example', '--name', 'Alex Doe', '--user', 'alex', '--imap-host', '127.0.0.1', '--imap-port', String(dovecot.port), '--imap-security', 'plain', '--smtp-host', '127.0.0.1', '--smtp-port', String(smtpPort), '--smtp-security', 'plain', '--company-gap', '0', '--password-stdin'];
 

@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/main';
+import { mainRunner } from '../support/run-main';
 import { dovecotAvailable, startDovecot, type Dovecot } from '../support/dovecot';
 import { replyInThread } from '../support/mail-fixtures';
 import { startSmtpServer, type SmtpTestServer } from '../support/smtp-test-server';
@@ -18,17 +17,7 @@ let dovecot: Dovecot;
 let smtp: SmtpTestServer;
 let home: string;
 
-async function hearback(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['--home', home, '--now', NOW, ...args], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: Readable.from([stdin]),
-    env: { ...process.env, NO_COLOR: '1', HEARBACK_SECRET_KEY: '' },
-  });
-  return { code, out, err };
-}
+const hearback = mainRunner({ home: () => home, now: NOW });
 
 (run ? describe : describe.skip)('sending reads the inbox first', () => {
   beforeAll(async () => {
