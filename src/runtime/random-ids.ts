@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { IdGenerator } from '../ports/ids';
 
 /** No 0/o, 1/l/i: ids are read aloud and typed from a terminal. */
@@ -11,7 +10,9 @@ const ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 export function randomIds(length = 8): IdGenerator {
   return {
     next() {
-      const bytes = randomBytes(length);
+      // The global Web Crypto, not node:crypto: importing that module would cost every command's start,
+      // and most commands never make an id.
+      const bytes = globalThis.crypto.getRandomValues(new Uint8Array(length));
       let id = '';
       for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
       return id;
