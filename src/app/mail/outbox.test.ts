@@ -134,10 +134,17 @@ describe('the outbox', () => {
     expect((await pass()).reports.map((r) => r.outcome)).toEqual(['sent']);
   });
 
-  it('settles a connection lost after DATA from the Sent folder', async () => {
+  it('settles a connection lost after DATA from the Sent folder, once the provider has had time to file it', async () => {
     await setup('provider');
-    await queueSend(world.rt.deps, { actionId: world.followUp.id });
+    const { item } = await queueSend(world.rt.deps, { actionId: world.followUp.id });
+    // The provider files its copy a little after accepting the message: a look in Sent at once would miss it.
+    fake.providerSaves = false;
     fake.failures.push('crash');
+    expect((await pass()).reports).toMatchObject([{ actionId: world.followUp.id, outcome: 'deferred', reason: expect.stringContaining('looks for it in Sent in a few minutes') }]);
+    fake.sentFolder.add(item.messageId);
+    later(1);
+    expect((await pass()).reports).toEqual([]);
+    later(5);
     expect((await pass()).reports).toEqual([{ actionId: world.followUp.id, outcome: 'sent', reason: 'found in Sent after an interruption' }]);
     expect(fake.sent).toHaveLength(1);
   });

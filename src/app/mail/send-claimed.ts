@@ -74,10 +74,29 @@ export async function settleBySent(deps: AppDeps, session: MailSession, item: Ou
   return { actionId: item.actionId, outcome: 'needs_decision', reason };
 }
 
+/** How long a provider may take to file a message it accepted in Sent: Gmail and Outlook take seconds. */
+export const PROVIDER_FILING_MS = 5 * 60_000;
+
+/**
+ * The connection broke after the message was handed over, and the provider files sent mail itself: a look
+ * in Sent right now could miss a copy that is still being filed, and sending again on that would send it
+ * twice. The row stays `sending` in its SMTP phase with a short lease, so the next pass after it runs out
+ * settles it from Sent like a worker that stopped mid-send.
+ */
+async function settleLater(deps: AppDeps, item: OutboxItem, message: string, owner: string): Promise<SendReport> {
+  const now = Date.parse(nowIso(deps));
+  const reason = `the connection broke after the message was handed over (${message}); hearback looks for it in Sent in a few minutes, before sending anything again`;
+  const held = await deps.db.updateOutbox(item.actionId, { leaseUntil: new Date(now + PROVIDER_FILING_MS).toISOString(), reason, updatedAt: new Date(now).toISOString() }, { owner });
+  return held ? { actionId: item.actionId, outcome: 'deferred', reason } : { actionId: item.actionId, outcome: 'lost_lease', reason: null };
+}
+
 async function afterFailure(deps: AppDeps, session: MailSession, item: OutboxItem, attempt: number, error: unknown, owner: string): Promise<SendReport> {
   const guard = { owner };
   const message = error instanceof Error ? error.message : String(error);
-  if (!isAppError(error) || error.details?.ambiguous === true) return settleBySent(deps, session, { ...item, attempts: attempt }, owner);
+  if (!isAppError(error) || error.details?.ambiguous === true) {
+    if (session.sentCopy === 'provider') return settleLater(deps, item, message, owner);
+    return settleBySent(deps, session, { ...item, attempts: attempt }, owner);
+  }
   if (error.code === 'mail_permanent') {
     await release(deps, item, { state: 'failed', reason: message, smtpResponse: String(error.details?.response ?? message) }, guard);
     return { actionId: item.actionId, outcome: 'failed', reason: message };
