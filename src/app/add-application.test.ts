@@ -33,6 +33,16 @@ describe('addApplication', () => {
     expect(result.plan.notes[0]?.message).toMatch(/asks not to be contacted/);
   });
 
+  it('takes the employer’s country, region and zone from where the posting says the job is', async () => {
+    const postingText = 'Senior Backend Engineer\nNorthwind Traders — Berlin, Germany\nAbout us: we build logistics software.';
+    const result = await addApplication(rt.deps, { company: 'Northwind Traders', role: 'Senior Backend Engineer', appliedAt: '2026-11-13', postingText });
+    expect(result.application).toMatchObject({ country: 'DE', region: 'BE', timezone: 'Europe/Berlin', location: 'Berlin, Germany' });
+    // Noon on the day applied, in Berlin.
+    expect(result.application.appliedAt).toBe('2026-11-13T11:00:00.000Z');
+    const given = await addApplication(rt.deps, { company: 'Northwind Traders', role: 'R', postingText, country: 'US', timezone: 'America/New_York' });
+    expect(given.application).toMatchObject({ country: 'US', region: null, timezone: 'America/New_York' });
+  });
+
   it.each([
     [{ company: '', role: 'R' }, 'company'],
     [{ company: 'A', role: 'R', country: 'ZZ' }, 'country'],

@@ -42,16 +42,22 @@ export interface AddApplicationResult {
 /**
  * Adds an application with its contacts and, when an application date is given, the `applied` event, then
  * plans it; all in one transaction. Posting text is analysed: its contact policy, decision date and deadline
- * fill whatever the input leaves unset, and a contact address it names is added when none is given.
+ * fill whatever the input leaves unset, where the job is gives the employer's country, region and zone when
+ * the input names neither, and a contact address it names is added when none is given.
  */
 export async function addApplication(deps: AppDeps, raw: unknown): Promise<AddApplicationResult> {
   const input = validate(AddApplicationInput, raw);
   const settings = await loadSettings(deps);
-  const zone = input.timezone ?? settings.timezone;
   const now = nowIso(deps);
-  const appliedAt = input.appliedAt ? toInstant(input.appliedAt, zone) : null;
-  const referenceDate = isoDateOf(ZoneClock.for(zone).dayOf(Date.parse(appliedAt ?? now)));
+  // The posting is read first, as of the day applied in the zone known so far: where the job is can give
+  // the employer's zone, which then decides what a bare `--applied` date means.
+  const firstZone = input.timezone ?? settings.timezone;
+  const roughApplied = input.appliedAt ? toInstant(input.appliedAt, firstZone) : null;
+  const referenceDate = isoDateOf(ZoneClock.for(firstZone).dayOf(Date.parse(roughApplied ?? now)));
   const analysis = input.postingText ? analyzePosting(input.postingText, { referenceDate, country: input.country ?? settings.country }) : null;
+  const place = input.country || input.timezone ? null : (analysis?.location ?? null);
+  const zone = input.timezone ?? place?.timezone ?? settings.timezone;
+  const appliedAt = input.appliedAt ? toInstant(input.appliedAt, zone) : null;
 
   const application: Application = {
     id: deps.ids.next('app'),
@@ -60,10 +66,10 @@ export async function addApplication(deps: AppDeps, raw: unknown): Promise<AddAp
     postingUrl: input.postingUrl ?? null,
     postingText: input.postingText ?? null,
     source: input.source ?? null,
-    location: input.location ?? null,
-    country: input.country ?? null,
-    region: input.country ? (input.region ?? null) : null,
-    timezone: input.timezone ?? null,
+    location: input.location ?? analysis?.location?.text ?? null,
+    country: input.country ?? place?.country ?? null,
+    region: input.country ? (input.region ?? null) : (place?.region ?? null),
+    timezone: input.timezone ?? place?.timezone ?? null,
     stage: appliedAt ? 'applied' : 'saved',
     playbook: input.playbook ?? null,
     policy: { ...OPEN_POLICY, ...analysis?.contactPolicy, ...input.policy },

@@ -63,10 +63,10 @@ describe('composeDigest', () => {
       [
         'Good morning, Alex.',
         'Today (2)',
-        `1. Follow up with Initech — Developer\n   When: overdue since Wed 11 Nov, 09:00–11:30\n   Why: ${o.reason}\n   Open: ${appUrl}/#/applications/${o.applicationId}`,
-        `2. Follow up with Acme — Engineer\n   When: Mon 23 Nov, 15:00–17:30 (09:00 their time, America/New_York)\n   Why: ${t.reason}\n   Open: ${appUrl}/#/applications/${t.applicationId}`,
+        `1. Follow up with Initech — Developer\n   When: overdue since Wed 11 Nov, 09:00–11:30\n   Why: ${o.reason}\n   Open: ${appUrl}/#/applications/${o.applicationId}/actions/${o.id}`,
+        `2. Follow up with Acme — Engineer\n   When: Mon 23 Nov, 15:00–17:30 (09:00 their time, America/New_York)\n   Why: ${t.reason}\n   Open: ${appUrl}/#/applications/${t.applicationId}/actions/${t.id}`,
         'Coming up in the next 7 days (1)',
-        `3. Follow up with Globex — SRE\n   When: Tue 24 Nov, 09:00–11:30\n   Why: ${s.reason}\n   Open: ${appUrl}/#/applications/${s.applicationId}`,
+        `3. Follow up with Globex — SRE\n   When: Tue 24 Nov, 09:00–11:30\n   Why: ${s.reason}\n   Open: ${appUrl}/#/applications/${s.applicationId}/actions/${s.id}`,
         `Everything, with drafts: ${appUrl}/\n-- \nhearback: follow up until you hear back.\n`,
       ].join('\n\n'),
     );

@@ -7,7 +7,7 @@ import { today, type AgendaItem } from './today';
 import { actionLink } from '../core/links';
 
 export interface DigestOptions {
-  /** The web app's base URL; each item links to its application's page there. */
+  /** The web app's base URL; each item links to its action there, in its application's plan. */
   appUrl: string;
   /** How many days ahead to list after today's actions; 3 by default. */
   days?: number;

@@ -65,7 +65,7 @@ describe('the calendar feed', () => {
     );
     expect(events[0]).toMatchObject({
       summary: 'Follow up with Acme — Engineer',
-      url: `${appUrl}/#/applications/${actions[0]!.applicationId}`,
+      url: `${appUrl}/#/applications/${actions[0]!.applicationId}/actions/${actions[0]!.id}`,
     });
   });
 

@@ -6,7 +6,7 @@ import { ensureFreshPlans } from './plan-version';
 import { loadSettings } from './settings';
 
 export interface IcalOptions {
-  /** The web app's base URL; each event links to its application's page there. */
+  /** The web app's base URL; each event links to its action there, in its application's plan. */
   appUrl: string;
 }
 

@@ -22,6 +22,15 @@ describe('updateProfile', () => {
     },
   );
 
+  it.each([
+    ['renames a signature that ends with the old name', 'Best regards,\nAlex Doe', { name: 'Sam Rivera' }, 'Best regards,\nSam Rivera'],
+    ['leaves a signature that does not end with the name', 'Best regards,\nAlex Doe\nBackend engineer', { name: 'Sam Rivera' }, 'Best regards,\nAlex Doe\nBackend engineer'],
+    ['keeps the signature given in the same change', 'Best regards,\nAlex Doe', { name: 'Sam Rivera', signature: 'Cheers,\nSam' }, 'Cheers,\nSam'],
+  ])('%s', async (_name, signature, patch, expected) => {
+    await updateProfile(rt.deps, { name: 'Alex Doe', signature });
+    expect((await updateProfile(rt.deps, patch)).signature).toBe(expected);
+  });
+
   it('rejects a sixth strength, naming the field', async () => {
     const failure = await updateProfile(rt.deps, { strengths: strengths(6) }).catch(
       (error: unknown) => error,

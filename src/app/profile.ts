@@ -23,8 +23,19 @@ export async function getProfile(deps: Pick<AppDeps, 'db'>): Promise<Profile> {
 /** Changes the profile that drafts are written from. Fields left out keep their value. */
 export async function updateProfile(deps: Pick<AppDeps, 'db'>, raw: unknown): Promise<Profile> {
   const patch = validate(ProfilePatch, raw);
-  const next: Profile = { ...(await getProfile(deps)), ...patch };
+  const current = await getProfile(deps);
+  const next: Profile = { ...current, ...patch };
+  // A signature that ends with the old name follows a new one, unless the same change sets the signature.
+  if (patch.name !== undefined && patch.signature === undefined) next.signature = renameSignature(current.signature, current.name, next.name);
   if (next.recentAchievement === '') next.recentAchievement = null;
   await deps.db.putProfile(next);
   return next;
+}
+
+function renameSignature(signature: string, oldName: string, newName: string): string {
+  const lines = signature.split('\n');
+  const last = lines.length - 1;
+  if (oldName.trim() === '' || newName.trim() === '' || lines[last]?.trim() !== oldName.trim()) return signature;
+  lines[last] = newName.trim();
+  return lines.join('\n');
 }

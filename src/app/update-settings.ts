@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { resolvePlaybook } from '../core/planner/playbooks';
 import { resolveSettings } from '../core/planner/resolved-settings';
+import { AppError } from '../core/app-error';
+import { PLAYBOOK_NAMES } from '../core/model/playbook-name';
 import type { Settings } from '../core/model';
 import type { AppDeps } from './deps';
 import { replanAll } from './replan';
@@ -60,10 +63,28 @@ export async function updateSettings(deps: AppDeps, raw: unknown): Promise<Setti
   const next: Settings = { ...current, ...patch, playbookOverrides: { ...current.playbookOverrides, ...patch.playbookOverrides } };
   if (patch.country !== undefined && patch.region === undefined) next.region = null;
   validate(z.object({ country: z.string().nullable(), region: z.string().nullable() }).superRefine((v, ctx) => checkRegion(v.country, v.region, ctx)), next);
+  checkDelayOrder(next);
   resolveSettings(next);
   await deps.db.transaction(async (db) => {
     await db.putSettings(next);
     await replanAll({ ...deps, db }, next);
   });
   return next;
+}
+
+/**
+ * A second follow-up counted from the application whose whole range ends before the first can start is a
+ * mistake: the planner would quietly move it to a few days after the first, and the numbers the user typed
+ * would mean nothing.
+ */
+function checkDelayOrder(settings: Settings): void {
+  for (const name of PLAYBOOK_NAMES) {
+    const overrides = settings.playbookOverrides[name];
+    if (!overrides?.firstFollowUp && !overrides?.secondFollowUp) continue;
+    const { firstFollowUp: first, secondFollowUp: second } = resolvePlaybook(name, overrides);
+    if (first && second?.anchor === 'applied' && second.maxBusinessDays < first.minBusinessDays) {
+      const field = `playbookOverrides.${name}.secondFollowUp.maxBusinessDays`;
+      throw new AppError('validation', `${field}: the second follow-up (${second.minBusinessDays}–${second.maxBusinessDays} business days after applying) must come after the first (${first.minBusinessDays}–${first.maxBusinessDays})`, { field });
+    }
+  }
 }

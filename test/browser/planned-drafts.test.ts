@@ -87,4 +87,42 @@ describe.runIf(run)('drafts of planned actions', { timeout: 60_000 }, () => {
     expect(await notice.count()).toBe(0);
     expect(tab.problems).toEqual([]);
   });
+
+  it('opens a calendar or digest link at the thank-you, with its draft open and the focus on it', async () => {
+    const { page } = tab;
+    const thanks = await thankYouId();
+    // A fresh load, as when the link is clicked in a calendar app or a mail client.
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/#/applications/${globexId}/actions/${encodeURIComponent(thanks)}`);
+    const action = page.locator('.plan-action-target');
+    await eventually(() => action.locator('.draft-body').textContent()).toContain('Hank,');
+    expect(await action.locator('strong').first().textContent()).toContain('Thank Hank Scorpio');
+    expect(await action.getByRole('button', { name: 'Hide draft' }).getAttribute('aria-expanded')).toBe('true');
+    await eventually(() => page.evaluate(() => document.activeElement?.classList.contains('plan-action-target') ?? false)).toBe(true);
+    expect(await action.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    expect(await page.locator('.plan-gone').count()).toBe(0);
+    expect(await page.locator('.plan-action', { hasText: 'Thank Hank Scorpio' }).count()).toBe(1);
+    expect(tab.problems).toEqual([]);
+  });
+
+  it('says a linked action is no longer planned once it was skipped, and shows the application as usual', async () => {
+    const { page } = tab;
+    const thanks = await thankYouId();
+    await callApi(server, 'POST', `/api/actions/${encodeURIComponent(thanks)}/skip`, {});
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/#/applications/${globexId}/actions/${encodeURIComponent(thanks)}`);
+    await eventually(() => page.locator('.plan-gone').textContent()).toBe('This action is no longer planned: it was done, skipped or replaced.');
+    expect(await page.locator('h1').textContent()).toContain('Globex');
+    expect(await page.locator('.plan-action', { hasText: 'Thank Hank Scorpio' }).count()).toBe(0);
+    expect(await page.locator('.plan-action-target').count()).toBe(0);
+    expect(tab.problems).toEqual([]);
+  });
+
+  /** The id of the planned thank-you, as the calendar feed and the digest link to it. */
+  async function thankYouId(): Promise<string> {
+    const detail = await callApi<{ plan: { actions: { id: string; kind: string }[] } }>(server, 'GET', `/api/applications/${globexId}`);
+    const thanks = detail.plan.actions.find((a) => a.kind === 'thank_you');
+    if (!thanks) throw new Error('no thank-you planned');
+    return thanks.id;
+  }
 });

@@ -37,7 +37,7 @@ function Page({ route }: { route: Route }) {
     case 'board':
       return <BoardView />;
     case 'application':
-      return <ApplicationPage key={route.id} id={route.id} />;
+      return <ApplicationPage key={route.id} id={route.id} action={route.action} />;
     case 'add':
       return <AddView />;
     case 'import':

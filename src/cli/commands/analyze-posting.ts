@@ -34,17 +34,17 @@ export const analyzePostingCommand: Handler = async (ctx, [file], o) => {
   }
   const p = a.contactPolicy;
   const yes = (b: boolean) => (b ? out.style('yellow', 'yes') : 'no');
-  out.line(`do not contact        ${yes(p.noContact)}`);
-  out.line(`no calls              ${yes(p.noCalls)}`);
-  out.line(`no agencies           ${yes(p.noAgencies)}`);
-  out.line(`only shortlisted hear ${yes(p.onlyShortlistedContacted)}`);
-  out.line(`decision by           ${a.decisionBy ?? '-'}`);
-  out.line(`deadline              ${a.deadline ?? '-'}`);
-  out.line(`company, role         ${a.company ?? '-'}, ${a.role ?? '-'}`);
-  out.line(`location              ${a.location ? `${a.location.text} (${[a.location.country, a.location.region, a.location.timezone].filter(Boolean).join(', ')})` : '-'}`);
-  out.line(`emails                ${a.emails.join(', ') || '-'}`);
-  out.line(`phones                ${a.phones.join(', ') || '-'}`);
-  out.line(`names                 ${a.names.join(', ') || '-'}`);
+  out.line(`do not contact          ${yes(p.noContact)}`);
+  out.line(`no calls                ${yes(p.noCalls)}`);
+  out.line(`no agencies             ${yes(p.noAgencies)}`);
+  out.line(`only shortlisted hear   ${yes(p.onlyShortlistedContacted)}`);
+  out.line(`decision by             ${a.decisionBy ?? '-'}`);
+  out.line(`deadline                ${a.deadline ?? '-'}`);
+  out.line(`company, role           ${a.company ?? '-'}, ${a.role ?? '-'}`);
+  out.line(`location                ${a.location ? `${a.location.text} (${[a.location.country, a.location.region, a.location.timezone].filter(Boolean).join(', ')})` : '-'}`);
+  out.line(`emails                  ${a.emails.join(', ') || '-'}`);
+  out.line(`phones                  ${a.phones.join(', ') || '-'}`);
+  out.line(`names                   ${a.names.join(', ') || '-'}`);
   if (a.findings.length) out.line(out.style('bold', 'Found in the text'));
   for (const f of a.findings) out.line(`  ${f.kind.padEnd(16)} ${out.style('dim', `[${f.start}-${f.end}]`)} "${f.text.replace(/\s+/g, ' ')}"`);
 };

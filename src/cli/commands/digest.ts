@@ -24,7 +24,9 @@ export const digest: Handler = async (ctx, _args, o) => {
     if (o.send || o.out) throw invalid('daily', 'sets the morning schedule; use it without --send or --out');
     const { deps } = await ctx.runtime();
     const input = daily === 'off' ? { enabled: false } : { enabled: true, time: daily, ...(o.to ? { to: str(o.to) } : {}) };
-    printSchedule(ctx, await setDigestPreferences(deps, input).catch(asDailyError));
+    const state = await setDigestPreferences(deps, input).catch(asDailyError);
+    printSchedule(ctx, state);
+    if (state.enabled && !(await deps.db.getMailAccount())) ctx.out.note('No mail account is set up yet, so nothing will be sent until you run `hearback mail setup`.');
     return 0;
   }
   if (o.send) {

@@ -20,9 +20,11 @@ export const draft: Handler = async (ctx, [actionId], o) => {
     });
     return;
   }
-  if (d.to) out.line(out.style('dim', `To: ${[d.to.name, d.to.email && `<${d.to.email}>`, d.to.phone].filter(Boolean).join(' ')}`));
+  // The number belongs on the line only when it will be used: a call, or a follow-up that offers one.
+  const phone = d.subject === null || d.callScript ? d.to?.phone : null;
+  if (d.to) out.line(out.style('dim', `To: ${[d.to.name, d.to.email && `<${d.to.email}>`, phone].filter(Boolean).join(' ')}`));
   if (d.subject !== null) out.line(`Subject: ${d.subject}`);
-  out.line();
+  if (d.to || d.subject !== null) out.line();
   out.line(d.body);
   if (d.callScript && d.subject !== null) {
     out.line();

@@ -142,6 +142,7 @@ describe('hearback digest', () => {
     const on = await run('--json', 'digest', '--daily', '07:45');
     expect(on.code).toBe(0);
     expect(on.json()).toEqual({ enabled: true, time: '07:45', to: null, lastSentDay: null });
+    expect(on.stderr).toContain('No mail account is set up yet');
     const bad = await run('--json', 'digest', '--daily', '7.45am');
     expect(bad.code).toBe(2);
     expect(bad.json()).toMatchObject({ error: { code: 'validation', field: 'daily' } });

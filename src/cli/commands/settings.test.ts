@@ -42,6 +42,7 @@ describe('hearback settings set: playbook numbers', () => {
     [['--first-follow-up', '7-5'], 'first-follow-up'],
     [['--first-follow-up', 'soon'], 'first-follow-up'],
     [['--second-follow-up', '0-40'], 'second-follow-up'],
+    [['--first-follow-up', '8-10', '--second-follow-up', '3-5'], 'second-follow-up'],
   ])('refuses %j naming the option, and changes nothing', async (args, field) => {
     const r = await run('--json', 'settings', 'set', ...args);
     expect(r.code).toBe(2);

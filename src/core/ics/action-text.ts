@@ -29,8 +29,8 @@ const TITLES: ReadonlyMap<SeedFile, string> = new Map(
  * link to the action in the web app, one part per paragraph so calendar apps show it readably.
  *
  * @example
- * actionDescription(followUp, 'https://hearback.example/#/applications/app1')
- * // 'It has been a week since you applied...\n\nTo: Sam Lee <sam@acme.example>\n\nWhy: 003 The Forgotten Art of the Follow-up\n\nOpen in hearback: https://hearback.example/#/applications/app1'
+ * actionDescription(followUp, 'https://hearback.example/#/applications/app1/actions/a1')
+ * // 'It has been a week since you applied...\n\nTo: Sam Lee <sam@acme.example>\n\nWhy: 003 The Forgotten Art of the Follow-up\n\nOpen in hearback: https://hearback.example/#/applications/app1/actions/a1'
  */
 export function actionDescription(
   action: Pick<Action, 'reason' | 'contact' | 'alternative' | 'sources'>,

@@ -127,8 +127,8 @@ describe('buildIcs', () => {
       uid: 'a/1@hearback',
       summary: 'Follow up with Acme — Senior Engineer',
       description:
-        'A week since you applied.\n\nTo: Sam Lee <sam@acme.example>\n\nWhy: 003 The Forgotten Art of the Follow-up\n\nOpen in hearback: https://hearback.example/#/applications/app1',
-      url: 'https://hearback.example/#/applications/app1',
+        'A week since you applied.\n\nTo: Sam Lee <sam@acme.example>\n\nWhy: 003 The Forgotten Art of the Follow-up\n\nOpen in hearback: https://hearback.example/#/applications/app1/actions/a%2F1',
+      url: 'https://hearback.example/#/applications/app1/actions/a%2F1',
       sequence: 3,
       stamp: '2026-03-01T12:00:00.000Z',
       start: '2026-03-06T14:00:00.000Z',

@@ -23,7 +23,7 @@ export interface BuildIcsInput {
   /** The calendar's name in the subscriber's app: "hearback — Alex". */
   calendarName: string;
   actions: readonly IcsAction[];
-  /** The web app's base URL; each event links to its application's page there. */
+  /** The web app's base URL; each event links to its action there, in its application's plan. */
   appUrl: string;
   /** DTSTAMP of every event, ISO 8601. Core has no clock, so the caller passes it. */
   now: string;

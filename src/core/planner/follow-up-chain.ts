@@ -117,6 +117,13 @@ interface StepFacts {
   confirmOnly: boolean;
 }
 
+/** "5–7 business days", or the user's own delay, as the reason quotes it. */
+function delayText(delay: { minBusinessDays: number; maxBusinessDays: number } | null): string {
+  if (delay === null) return 'a few business days';
+  const { minBusinessDays: min, maxBusinessDays: max } = delay;
+  return min === max ? `${min} business day${min === 1 ? '' : 's'}` : `${min}–${max} business days`;
+}
+
 function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
   const { app, contacts, facts } = ctx;
   const to = emailRecipient(contacts, facts.bounced, BEFORE_INTERVIEW);
@@ -134,9 +141,9 @@ function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
         : ['000', '003'];
   const parts: string[] = [];
   if (s.confirmOnly) {
-    parts.push(`No reply since you applied on ${humanDate(s.anchorDay)}, and the posting says only shortlisted candidates will be contacted; one brief note 5–7 business days later, early in the week, makes sure your application arrived and asks whether they would like anything else.`);
+    parts.push(`No reply since you applied on ${humanDate(s.anchorDay)}, and the posting says only shortlisted candidates will be contacted; one brief note ${delayText(ctx.params.firstFollowUp)} later, early in the week, makes sure your application arrived and asks whether they would like anything else.`);
   } else if (s.step === 1) {
-    parts.push(`No reply since ${s.anchorWhat} on ${humanDate(s.anchorDay)}; a brief follow-up 5–7 business days later, early in the week, keeps you on their radar.`);
+    parts.push(`No reply since ${s.anchorWhat} on ${humanDate(s.anchorDay)}; a brief follow-up ${delayText(ctx.params.firstFollowUp)} later, early in the week, keeps you on their radar.`);
   } else if (ctx.playbook === 'persistent' || ctx.params.secondFollowUp?.anchor === 'first_follow_up') {
     parts.push(`Your first follow-up${s.lastSent === null ? '' : ` on ${humanDate(s.lastSent)}`} got no answer; one more short note a few business days later is the last.`);
   } else {

@@ -57,6 +57,15 @@ describe('row: second follow-up', () => {
   });
 });
 
+describe('row: 1st follow-up after applying, with the user’s own delay', () => {
+  it.each(CHASING)('%s: quotes the delay it plans with, not the playbook default', (playbook) => {
+    const settings = { playbookOverrides: { [playbook]: { firstFollowUp: { minBusinessDays: 8, maxBusinessDays: 10, preferredWeekdays: [1, 2] } } } };
+    expect(planCase({ playbook }).actions[0]?.reason).toContain('5–7 business days later');
+    const moved = planCase({ playbook, settings }).actions.find((a) => a.kind === 'follow_up');
+    expect(moved?.reason).toContain('8–10 business days later');
+  });
+});
+
 describe('row: cap on unanswered follow-ups', () => {
   const two = [anEvent('follow_up_sent', '2026-11-10T15:00:00Z'), anEvent('follow_up_sent', '2026-11-17T15:00:00Z')];
   it.each(CHASING)('%s: stops after two unanswered follow-ups', (playbook) => {

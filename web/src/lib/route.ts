@@ -1,11 +1,12 @@
 /**
  * The pages, addressed by the URL's hash (`#/applications/app_1`), so that reloading or bookmarking a page
- * works without the server knowing the UI's paths.
+ * works without the server knowing the UI's paths. An application's page can also be opened at one action of
+ * its plan (`#/applications/app_1/actions/a_7`): the calendar feed and the digest link there.
  */
 export type Route =
   | { name: 'today' }
   | { name: 'board' }
-  | { name: 'application'; id: string }
+  | { name: 'application'; id: string; action?: string }
   | { name: 'add' }
   | { name: 'import' }
   | { name: 'analytics' }
@@ -38,10 +39,14 @@ export function parseRoute(hash: string): Route {
   const known = STATIC[path];
   if (known) return known;
   const [head, id, ...rest] = path.split('/');
-  if (rest.length === 0 && id) {
-    const decoded = safeDecode(id);
-    if (decoded !== null && head === 'applications') return { name: 'application', id: decoded };
-    if (decoded !== null && head === 'sources') return { name: 'sources', seed: decoded };
+  const decoded = id ? safeDecode(id) : null;
+  if (decoded !== null && rest.length === 0) {
+    if (head === 'applications') return { name: 'application', id: decoded };
+    if (head === 'sources') return { name: 'sources', seed: decoded };
+  }
+  if (decoded !== null && head === 'applications' && rest.length === 2 && rest[0] === 'actions' && rest[1]) {
+    const action = safeDecode(rest[1]);
+    if (action !== null) return { name: 'application', id: decoded, action };
   }
   return { name: 'not_found', path };
 }
@@ -57,8 +62,10 @@ function safeDecode(text: string): string | null {
 /** The hash link to a page. */
 export function href(route: Route): string {
   switch (route.name) {
-    case 'application':
-      return `#/applications/${encodeURIComponent(route.id)}`;
+    case 'application': {
+      const page = `#/applications/${encodeURIComponent(route.id)}`;
+      return route.action === undefined ? page : `${page}/actions/${encodeURIComponent(route.action)}`;
+    }
     case 'sources':
       return route.seed === null ? '#/sources' : `#/sources/${encodeURIComponent(route.seed)}`;
     case 'mail':

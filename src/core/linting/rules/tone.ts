@@ -27,12 +27,12 @@ export const toneRule: LintRule = {
       warn(
         match.start,
         match.end,
-        `"${match.text}": one exclamation mark at most keeps it professional (004).`,
+        `"${match.text}": one exclamation mark at most keeps it professional.`,
       );
     }
     const extra = bangs[MAX_EXCLAMATIONS];
     if (extra !== undefined && bangs.every((bang) => bang.text.length === 1)) {
-      warn(extra.start, extra.end, `${bangs.length} exclamation marks: keep at most one (004).`);
+      warn(extra.start, extra.end, `${bangs.length} exclamation marks: keep at most one.`);
     }
     const emoji = findAll(EMOJI, text);
     const extraEmoji = emoji[MAX_EMOJI];
@@ -40,7 +40,7 @@ export const toneRule: LintRule = {
       warn(extraEmoji.start, extraEmoji.end, `${emoji.length} emoji: leave them out of a job message.`);
     }
     for (const match of findAll(HUMOUR, text).filter((joke) => !isInside(joke, names))) {
-      warn(match.start, match.end, `"${match.text}": a friendly tone, but no jokes overboard (004).`);
+      warn(match.start, match.end, `"${match.text}": a friendly tone, but no jokes overboard.`);
     }
     return findings;
   },

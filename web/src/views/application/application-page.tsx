@@ -19,8 +19,11 @@ import { LogEventForm } from './log-event-form';
 import { PlanSection } from './plan-section';
 import { Timeline } from './timeline';
 
-/** One application: its plan and why, the posting with what it says marked, people, history, and forms. */
-export function ApplicationPage({ id }: { id: string }) {
+/**
+ * One application: its plan and why, the posting with what it says marked, people, history, and forms.
+ * `action` is the planned action a link pointed at, which the plan brings forward.
+ */
+export function ApplicationPage({ id, action }: { id: string; action?: string }) {
   const { timezone, now: serverNow } = useApp();
   const toasts = useToasts();
   const detail = useResource(() => api<ApplicationDetail>('GET', `/api/applications/${encodeURIComponent(id)}`), [id]);
@@ -76,7 +79,7 @@ export function ApplicationPage({ id }: { id: string }) {
         <div class="app-main">
           <section aria-labelledby="plan-heading" class="panel">
             <h2 id="plan-heading">Plan</h2>
-            <PlanSection actions={plan.actions} notes={plan.notes} company={app.company} now={now} zone={timezone} />
+            <PlanSection actions={plan.actions} notes={plan.notes} company={app.company} now={now} zone={timezone} target={action} />
           </section>
           <section aria-labelledby="interviews-heading" class="panel">
             <h2 id="interviews-heading">Interviews</h2>

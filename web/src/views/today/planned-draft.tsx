@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
-import type { Action, ActionDraft } from '../../api/types';
+import type { Action, ActionDraft, CallScript } from '../../api/types';
 import { UnsignedNotice } from '../../ui/unsigned-notice';
 import { useResource } from '../../ui/use-resource';
 import { DraftCopyButtons } from './draft-copy-buttons';
@@ -13,18 +13,29 @@ export function hasEmailDraft(action: Action): boolean {
   return action.channel === 'email' && action.kind !== 'mark_ghosted';
 }
 
+/** Whether an action is a phone call, whose script is read instead of a draft (as on Today's cards). */
+export function isCallAction(action: Action): boolean {
+  return action.channel === 'phone' || action.kind === 'call';
+}
+
 /**
- * "Show draft" for an action that is not due yet. The plan says what and when, but the user may want to read
- * the thank-you tonight and send it in the morning, or prepare a follow-up ahead: the draft is fetched when
- * asked for, since composing every planned action up front would slow the pages that list them.
+ * "Show draft" (or "Show call script") for an action that is not due yet. The plan says what and when, but
+ * the user may want to read the thank-you tonight and send it in the morning, or prepare a call ahead: the
+ * text is fetched when asked for, since composing every planned action up front would slow the pages that
+ * list them. A link to the action opens it at once (`openAtStart`), because that is what the link was for.
  */
-export function PlannedDraft({ action }: { action: Action }) {
-  const [open, setOpen] = useState(false);
+export function PlannedDraft({ action, openAtStart = false }: { action: Action; openAtStart?: boolean }) {
+  const [open, setOpen] = useState(openAtStart);
+  // The same page can be sent to another of its actions by a second link, which should open that one too.
+  useEffect(() => {
+    if (openAtStart) setOpen(true);
+  }, [openAtStart]);
   const id = `planned-draft-${action.id}`;
+  const what = isCallAction(action) ? 'call script' : 'draft';
   return (
     <div class="planned-draft">
       <button type="button" class="button button-quiet button-small" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {open ? 'Hide draft' : 'Show draft'}
+        {open ? `Hide ${what}` : `Show ${what}`}
       </button>
       <div id={id}>{open && <LoadedDraft actionId={action.id} />}</div>
     </div>
@@ -42,6 +53,7 @@ function LoadedDraft({ actionId }: { actionId: string }) {
   }
   if (!loaded.data) return <p class="muted">Drafting…</p>;
   const { action, draft, findings } = loaded.data;
+  if (isCallAction(action) && draft.callScript) return <PlannedScript script={draft.callScript} phone={draft.to?.phone ?? action.contact?.phone ?? null} />;
   const to = draft.to?.email ?? action.contact?.email ?? null;
   const text = draft.subject === null ? draft.body : `${draft.subject}\n\n${draft.body}`;
   return (
@@ -55,6 +67,37 @@ function LoadedDraft({ actionId }: { actionId: string }) {
       <div class="button-row">
         <DraftCopyButtons to={to} subject={draft.subject} body={draft.body} />
       </div>
+    </div>
+  );
+}
+
+/**
+ * A planned call's script, to read ahead. How the call went is recorded on Today once the call is due, so
+ * this shows the words only, not the outcome form.
+ */
+function PlannedScript({ script, phone }: { script: CallScript; phone: string | null }) {
+  return (
+    <div class="call call-planned">
+      <p class="draft-title">Call script{phone && <span class="muted"> for {phone}</span>}</p>
+      <p>
+        <strong>Start: </strong>
+        {script.opening}
+      </p>
+      <ol class="branches">
+        {script.branches.map((branch) => (
+          <li key={branch.id}>
+            <strong>{branch.title}:</strong> {branch.say} <em>Ask: {branch.ask}</em>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <strong>End: </strong>
+        {script.closing}
+      </p>
+      <p>
+        <strong>Voicemail: </strong>
+        {script.voicemail}
+      </p>
     </div>
   );
 }
