@@ -10,7 +10,7 @@ describe('timing rule', () => {
   it('warns about a follow-up sent before the window opens', () => {
     const [finding] = timing({ kind: 'follow_up', window, now: '2025-03-07T15:00:00Z' });
     expect(finding?.severity).toBe('warning');
-    expect(finding?.message).toMatch(/Too soon/);
+    expect(finding?.message).toBe('Too soon: the window opens Mon 10 Mar, 09:00 their time; give them time to review.');
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { humanDate, parseIsoDate } from '../../calendar/civil-date';
 import { seedFiles } from '../../model';
 import type { LintFinding, LintRule } from '../types';
 
@@ -50,7 +51,7 @@ export const timingRule: LintRule = {
           severity: 'warning',
           start: 0,
           end: 0,
-          message: `Too soon: the window opens ${context.window?.start ?? ''}; give them time to review.`,
+          message: `Too soon: the window opens ${whenOpens(context.window?.start ?? '')}; give them time to review.`,
           sources: seedFiles('000', '003'),
         },
       ];
@@ -59,3 +60,13 @@ export const timingRule: LintRule = {
     return [];
   },
 };
+
+/**
+ * "Mon 30 Nov, 09:00 their time" from the window's start, whose offset is the recipient's: the date and the
+ * time of day are read from the text itself, so no zone database is needed.
+ */
+function whenOpens(start: string): string {
+  const day = parseIsoDate(start.slice(0, 10));
+  const time = /^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2})/.exec(start)?.[1];
+  return day === null || time === undefined ? start : `${humanDate(day)}, ${time} their time`;
+}
