@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { csvCell } from '../export/to-csv';
-import { restoredOf, unguardCell } from './hearback-format';
+import { OPEN_POLICY } from '../model';
+import type { ContactPolicy } from '../model';
+import { contactPolicyWords, parseContactPolicy, restoredOf, unguardCell } from './hearback-format';
 
 describe('unguardCell', () => {
   it.each([
@@ -28,25 +30,74 @@ describe('unguardCell', () => {
   });
 });
 
+describe('contact policy words', () => {
+  const policy = (patch: Partial<ContactPolicy>): ContactPolicy => ({ ...OPEN_POLICY, ...patch });
+  it.each([
+    ['reads every flag in the words the exporter writes', 'no contact; no calls; no agencies; only shortlisted hear back', policy({ noContact: true, noCalls: true, noAgencies: true, onlyShortlistedContacted: true }), []],
+    ['ignores case, spacing and empty phrases', ' No  Contact ;; NO CALLS ', policy({ noContact: true, noCalls: true }), []],
+    ['keeps the phrases it knows and names the one it does not', 'no contact; no emails', policy({ noContact: true }), ['contact policy "no emails" is not one hearback knows; it is left out']],
+  ])('%s', (_name, cell, expected, warnings) => {
+    const seen: string[] = [];
+    expect(parseContactPolicy(cell, seen)).toEqual(expected);
+    expect(seen).toEqual(warnings);
+  });
+
+  it('reads back every policy it writes, and writes nothing for the open one', () => {
+    expect(contactPolicyWords(OPEN_POLICY)).toBeNull();
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), (a, b, c, d) => {
+        const written = { noContact: a, noCalls: b, noAgencies: c, onlyShortlistedContacted: d };
+        expect(parseContactPolicy(contactPolicyWords(written) ?? '', [])).toEqual(written);
+      }),
+    );
+  });
+
+  it('never throws on garbage, and lifts no flag from it unless it names one', () => {
+    fc.assert(
+      fc.property(fc.string(), (cell) => {
+        const seen: string[] = [];
+        const parsed = parseContactPolicy(cell, seen);
+        if (seen.length === 0 && cell.replace(/[\s;]/g, '') === '') expect(parsed).toEqual(OPEN_POLICY);
+      }),
+    );
+  });
+});
+
 describe('restoredOf', () => {
+  const interviewNote =
+    'the last event (thank you sent, 2025-01-09) came after the interview; the interview is dated on that day, the latest it can have been';
   it.each([
     [
       'keeps well-formed values and dates the stage by the last event when it is the stage’s last step',
-      { country: 'DE', timezone: 'Europe/Berlin', lastEvent: 'interview', id: 'app_1', createdAt: '2025-01-02T03:04:05.000Z', updatedAt: '2025-01-03T03:04:05.000Z' },
-      { country: 'DE', timezone: 'Europe/Berlin', keep: { id: 'app_1', createdAt: '2025-01-02T03:04:05.000Z', updatedAt: '2025-01-03T03:04:05.000Z' } },
+      'interviewing',
+      { country: 'DE', timezone: 'Europe/Berlin', lastEvent: 'interview', lastEventOn: '2025-01-09', id: 'app_1', createdAt: '2025-01-02T03:04:05.000Z', updatedAt: '2025-01-03T03:04:05.000Z' },
+      { country: 'DE', timezone: 'Europe/Berlin', policy: null, keep: { id: 'app_1', createdAt: '2025-01-02T03:04:05.000Z', updatedAt: '2025-01-03T03:04:05.000Z' } },
       true,
       [],
     ],
     [
-      'leaves out a bad value with a warning, and a note as the last event dates nothing',
-      { timezone: 'Mars/Olympus', lastEvent: 'note', id: 'app_1' },
+      'leaves out a bad value with a warning, and dates an interview by a later note, the latest it can be',
+      'interviewing',
+      { timezone: 'Mars/Olympus', lastEvent: 'thank_you_sent', lastEventOn: '2025-01-09', id: 'app_1' },
       { timezone: null, keep: null },
-      false,
-      ['timezone "Mars/Olympus" is not valid; it is left out'],
+      true,
+      ['timezone "Mars/Olympus" is not valid; it is left out', interviewNote],
     ],
-  ])('%s', (_name, values, restored, datesStage, warnings) => {
+    [
+      'reads the contact policy',
+      'rejected',
+      { policy: 'no contact; no calls', lastEvent: 'rejection', lastEventOn: '2025-01-09' },
+      { policy: { ...OPEN_POLICY, noContact: true, noCalls: true } },
+      true,
+      [],
+    ],
+    ['dates nothing without a Last event on date', 'interviewing', { lastEvent: 'interview' }, {}, false, []],
+    ['leaves the applied stage to its own column after a later follow-up', 'applied', { lastEvent: 'follow_up_sent', lastEventOn: '2025-01-09' }, {}, false, []],
+    ['does not date a stage set by hand after another stage’s step', 'rejected', { lastEvent: 'interview', lastEventOn: '2025-01-09' }, {}, false, []],
+    ['does not date a stage by an event kind it does not know', 'offer', { lastEvent: 'party', lastEventOn: '2025-01-09' }, {}, false, []],
+  ] as const)('%s', (_name, stage, values, restored, datesStage, warnings) => {
     const seen: string[] = [];
-    const result = restoredOf(values, 'interviewing', seen);
+    const result = restoredOf(values, stage, seen);
     expect(result.restored).toMatchObject(restored);
     expect(result.datesStage).toBe(datesStage);
     expect(seen).toEqual(warnings);

@@ -175,7 +175,7 @@ export function mapRow(row: RowValues, spec: FormatSpec, now: string): ImportRow
     region: restored?.restored.region ?? null,
     timezone: restored?.restored.timezone ?? null,
     playbook: null,
-    policy: { ...OPEN_POLICY },
+    policy: restored?.restored.policy ?? { ...OPEN_POLICY },
     decisionBy: restored?.restored.decisionBy ?? null,
     deadline: restored?.restored.deadline ?? null,
     appliedAt: events.find((e) => e.kind === 'applied')?.at ?? null,
