@@ -41,6 +41,20 @@ describe('acting on actions', () => {
     expect(agenda.upcoming.map((i) => [i.action.id, i.action.due.start])).toEqual([[`${appId}-fu1`, '2026-11-25T12:00:00-05:00']]);
   });
 
+  it('snoozes an action whose window opens later by a day past that window, not a day past now', async () => {
+    const later = (await addApplication(rt.deps, { company: 'Hooli', role: 'Dev', appliedAt: '2026-11-19', country: 'US', timezone: 'America/New_York', contacts: [{ name: 'Gavin', email: 'gavin@hooli.io' }] })).application.id;
+    const before = (await today(rt.deps)).upcoming.find((i) => i.action.id === `${later}-fu1`)!.action;
+    expect(before.due.start).toBe('2026-11-30T09:00:00-05:00');
+    const result = await snooze(rt.deps, { actionId: `${later}-fu1` });
+    const after = result.plan.actions.find((a) => a.id === `${later}-fu1`)!;
+    expect([after.due.start, after.reason]).toEqual(['2026-12-01T09:00:00-05:00', expect.stringMatching(/\(Snoozed\.\)$/)]);
+  });
+
+  it('refuses a snooze that ends before the window opens, naming when it opens', async () => {
+    const later = (await addApplication(rt.deps, { company: 'Hooli', role: 'Dev', appliedAt: '2026-11-19', country: 'US', timezone: 'America/New_York', contacts: [{ name: 'Gavin', email: 'gavin@hooli.io' }] })).application.id;
+    await expect(snooze(rt.deps, { actionId: `${later}-fu1`, until: '2026-11-25' })).rejects.toMatchObject({ code: 'validation', field: 'until', message: expect.stringContaining('Mon 30 Nov 09:00 (UTC-05:00)') });
+  });
+
   it('rejects a snooze into the past', async () => {
     await expect(snooze(rt.deps, { actionId: `${appId}-fu1`, until: '2026-11-01T00:00:00Z' })).rejects.toMatchObject({ field: 'until' });
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../core/app-error';
+import { humanDate, parseIsoDate } from '../core/calendar/civil-date';
+import { parseInstant } from '../core/calendar/instant';
 import type { Action, AppEvent, CallOutcome, EventData } from '../core/model';
 import type { PlanResult } from '../core/planner/plan';
 import type { StoredAction, UserStore } from '../ports/store';
@@ -66,15 +68,34 @@ export async function markDone(deps: AppDeps, raw: unknown): Promise<Outcome> {
   });
 }
 
-/** Snoozes an action until a time (by default the same time tomorrow); the planner moves its window. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Where a snooze without a time goes: a day after the later of now and the window's start. A day after now
+ * alone would change nothing for an action whose window opens later than that, because the planner only
+ * moves a window that a snooze reaches past.
+ */
+export function defaultSnoozeUntil(action: Action, now: string): string {
+  return new Date(Math.max(Date.parse(now), parseInstant(action.due.start)) + DAY_MS).toISOString();
+}
+
+/** Snoozes an action until a time (by default a day after now or its window's start); the planner moves its window. */
 export async function snooze(deps: AppDeps, raw: unknown): Promise<Outcome> {
   const input = validate(ActionCommand, raw);
   return deps.db.transaction(async (db) => {
     const { action } = await findAction(db, input.actionId);
     const zone = (await db.getApplication(action.applicationId))?.timezone ?? (await loadSettings({ ...deps, db })).timezone;
     const now = nowIso(deps);
-    const until = input.until ? toInstant(input.until, zone) : new Date(Date.parse(now) + 86_400_000).toISOString();
+    const until = input.until ? toInstant(input.until, zone) : defaultSnoozeUntil(action, now);
     if (Date.parse(until) <= Date.parse(now)) throw new AppError('validation', 'until must be in the future', { field: 'until' });
+    // A snooze that ends before the window opens would leave the plan as it is, so say so rather than
+    // report a snooze that did nothing.
+    if (Date.parse(until) <= parseInstant(action.due.start)) {
+      const start = action.due.start;
+      const offset = start.slice(19) === 'Z' ? '' : start.slice(19);
+      const opens = `${humanDate(parseIsoDate(start.slice(0, 10))!)} ${start.slice(11, 16)} (UTC${offset})`;
+      throw new AppError('validation', `this action's window already opens later, on ${opens}; snooze it past that to move it`, { field: 'until' });
+    }
     await db.putActionState({ actionId: action.id, applicationId: action.applicationId, status: 'snoozed', until, at: now });
     const plan = await replanApplication({ ...deps, db }, action.applicationId);
     return { action, event: null, plan: { actions: plan.actions, notes: plan.notes } };

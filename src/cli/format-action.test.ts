@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../core/model';
-import { applicationLabel, formatAction } from './format-action';
+import { actionLabel, applicationLabel, eventLabel, formatAction } from './format-action';
 import { column, Output } from './output';
 
 const plain = new Output({ write: () => true }, { write: () => true }, {}, { NO_COLOR: '1' });
@@ -27,7 +27,7 @@ describe('formatAction', () => {
   it.each([
     ['rejection_reply', 'reply to rejection'],
     ['follow_up', 'follow-up 1'],
-    ['mark_ghosted', 'mark ghosted'],
+    ['mark_ghosted', 'mark as no answer'],
     ['thank_you', 'thank-you'],
   ] as const)('keeps two spaces between the %s title and the application', (kind, title) => {
     const [head] = formatAction(plain, action(kind), applicationLabel({ company: 'Initech', role: 'Data Engineer' }));
@@ -52,5 +52,23 @@ describe('column', () => {
     ['abcdef', 6, 'abcdef  '],
   ])('pads %j to %i with at least two spaces', (text, width, expected) => {
     expect(column(text, width)).toBe(expected);
+  });
+});
+
+describe('labels', () => {
+  it.each([
+    ['rejection_reply', 'reply to rejection'],
+    ['mark_ghosted', 'mark as no answer'],
+    ['check_in', 'check-in'],
+  ] as const)('names the %s action in the words the web app uses', (kind, label) => {
+    expect(actionLabel(kind)).toBe(label);
+  });
+
+  it.each([
+    ['follow_up_sent', 'follow-up sent'],
+    ['auto_reply', 'automatic reply (out of office)'],
+    ['ghosted', 'marked as no answer'],
+  ] as const)('names the %s event in the words of the web timeline', (kind, label) => {
+    expect(eventLabel(kind)).toBe(label);
   });
 });

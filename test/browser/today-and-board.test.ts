@@ -101,6 +101,14 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     await card.getByRole('button', { name: 'Mark sent' }).click();
     const toast = page.locator('.toast', { hasText: 'Marked as sent: Follow up with Dana Smith' });
     await toast.waitFor();
+    // The toast sits in the bottom-right corner, a live region, clear of the focused card's buttons.
+    const placed = await page.evaluate(() => {
+      const box = document.querySelector('.toasts')!.getBoundingClientRect();
+      const buttons = document.activeElement?.closest('article')?.querySelector('.card-actions')?.getBoundingClientRect();
+      const covers = buttons ? buttons.bottom > box.top && buttons.top < box.bottom && buttons.right > box.left && buttons.left < box.right : false;
+      return { right: window.innerWidth - box.right, bottom: window.innerHeight - box.bottom, role: document.querySelector('.toasts')!.getAttribute('role'), covers };
+    });
+    expect(placed).toEqual({ right: 16, bottom: 16, role: 'status', covers: false });
     await eventually(() => card.count()).toBe(0);
     // The focus stays on Today's list rather than falling back to the top of the page.
     await eventually(() => page.evaluate(() => document.activeElement?.closest('article, h2')?.tagName ?? null)).not.toBeNull();
@@ -188,6 +196,28 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     const flagged = await page.locator('li.board-card.is-overdue').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-application-id')));
     expect(flagged.sort()).toEqual([...late].sort());
     expect(await page.locator('li.board-card .board-card-overdue').first().textContent()).toMatch(/^Overdue since (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}$/);
+  });
+
+  it('says an unknown application does not exist, with the way back to the Board and no Try again', async () => {
+    const { page } = tab;
+    await page.goto(`${server.url}/#/applications/no-such-app`);
+    const alert = page.getByRole('alert');
+    await alert.getByText('This application does not exist (it may have been deleted).').waitFor();
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await alert.getByRole('link', { name: 'Back to the Board' }).click();
+    await page.locator('li.board-card').first().waitFor();
+  });
+
+  it('shows no ring on a page title focused after a keyboard navigation, but keeps it on controls', async () => {
+    const { page } = tab;
+    const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${getComputedStyle(document.activeElement!).outlineStyle}`);
+    await navigateTo(page, 'Today');
+    await page.locator('article.action-card').first().waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board', exact: true }).press('Enter');
+    await page.locator('li.board-card').first().waitFor();
+    await eventually(focused).toBe('H1 none');
+    await page.keyboard.press('Tab');
+    await eventually(focused).toMatch(/^(?!H1)[A-Z]+ solid$/);
   });
 
   it('on a phone, says the board scrolls sideways and gives the navigation finger-sized links', async () => {

@@ -28,6 +28,8 @@ const VIEWS: View[] = [
     path: (ids) => `/#/applications/${ids['Globex'] ?? ''}`,
     async ready(p) {
       await p.locator('ol.timeline li').first().waitFor();
+      // Events read in words, never as their kind in the API.
+      expect(await p.locator('ol.timeline').innerText()).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
       // The draft of a planned email, opened before it is due.
       await p.locator('.plan').getByRole('button', { name: 'Show draft' }).first().click();
       await p.locator('.plan .draft-planned').first().waitFor();

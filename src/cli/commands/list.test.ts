@@ -37,6 +37,14 @@ describe('hearback list', () => {
     expect(listed.applications[0]?.next?.id ?? null).toBe(plan.actions[0]?.id ?? null);
   });
 
+  it('names the next action and the timeline in the words today uses', async () => {
+    const id = (await run('add', '--company', 'Initech', '--role', 'Data Engineer', '--applied', '2026-11-02', '--tz', 'America/New_York', '--country', 'US', '--contact', 'Bill <bill@initech.io>')).stdout.trim();
+    await run('log', id, 'follow_up_sent', '--at', '2026-11-10T10:00:00-05:00');
+    await run('log', id, 'rejection', '--at', '2026-11-17T10:00:00-05:00');
+    expect((await run('list')).stdout).toMatch(/reply to rejection 2026-11-1\d/);
+    expect((await run('show', id)).stdout).toMatch(/ {2}follow-up sent\n/);
+  });
+
   it('filters by stage and says what to do on an empty store', async () => {
     await interviewed();
     expect(((await run('--json', 'list', '--stage', 'offer')).json() as Listed).applications).toEqual([]);

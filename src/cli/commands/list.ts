@@ -1,11 +1,12 @@
 import { listApplications } from '../../app/list-applications';
 import type { Action, Stage } from '../../core/model';
 import type { Handler } from '../command-context';
+import { actionLabel } from '../format-action';
 import { pad } from '../output';
 
-/** The next action in a few words: `thank-you 2026-11-24`. */
+/** The next action in a few words, named as `today` names it: `reply to rejection 2026-11-24`. */
 function describeNext(action: Action): string {
-  return `${action.kind.replaceAll('_', '-')} ${action.due.start.slice(0, 10)}`;
+  return `${actionLabel(action.kind)} ${action.due.start.slice(0, 10)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { showApplication, type ApplicationView } from '../../app/show-application';
 import type { PlaybookName } from '../../core/model';
 import type { CommandContext, Handler } from '../command-context';
-import { applicationLabel, formatAction } from '../format-action';
+import { applicationLabel, eventLabel, formatAction } from '../format-action';
 import { seedId } from '../format-when';
 
 async function load(ctx: CommandContext, id: string | undefined): Promise<ApplicationView> {
@@ -42,7 +42,7 @@ export const show: Handler = async (ctx, [id]) => {
   if (view.contacts.length) out.line(out.style('bold', 'Contacts'));
   for (const c of view.contacts) out.line(`  ${c.name ?? '(no name)'} · ${c.role}${c.email ? ` · ${c.email}` : ''}${c.phone ? ` · ${c.phone}${c.phoneIsDirect ? ' (direct)' : ''}` : ''}`);
   out.line(out.style('bold', 'Timeline'));
-  for (const e of view.events) out.line(`  ${e.at.slice(0, 16).replace('T', ' ')}  ${e.kind}${e.note ? ` · ${e.note.split('\n')[0]}` : ''}`);
+  for (const e of view.events) out.line(`  ${e.at.slice(0, 16).replace('T', ' ')}  ${eventLabel(e.kind)}${e.note ? ` · ${e.note.split('\n')[0]}` : ''}`);
   // The stage line shows the stored playbook, so a preview with --playbook is named where it takes effect.
   out.line(out.style('bold', ctx.global.playbook ? `Plan (previewing the ${ctx.global.playbook} playbook)` : 'Plan'));
   printPlan(ctx, view);

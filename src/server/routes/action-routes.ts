@@ -11,7 +11,7 @@ type Act = typeof markDone;
 /** The three things a user does to an action; each records what happened and replans. */
 const acts: [string, Act, string][] = [
   ['done', markDone, 'Marks an action done: records the matching event (a follow-up sent, a call and its outcome...) and replans.'],
-  ['snooze', snooze, 'Snoozes an action until a time (by default the same time tomorrow) and replans.'],
+  ['snooze', snooze, 'Snoozes an action until a time (by default a day after the later of now and the start of its window) and replans; a time before its window opens is refused.'],
   ['skip', skip, 'Skips an action; its chain moves on as if its time had passed.'],
 ];
 

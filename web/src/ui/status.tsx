@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
-import { errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
+import { href } from '../lib/route';
 import { PageTitle } from './page-title';
 
 /**
@@ -17,8 +18,32 @@ export function Loading({ title }: { title: string }) {
   );
 }
 
-/** A page that could not load, with what went wrong and a way to try again. */
-export function LoadError({ title, error, retry }: { title: string; error: unknown; retry(): Promise<void> }) {
+interface LoadErrorProps {
+  title: string;
+  error: unknown;
+  retry(): Promise<void>;
+  /**
+   * What to say when the thing the page shows does not exist (a 404). Trying again cannot help then, so the
+   * page offers the way back to the Board instead.
+   */
+  missing?: string;
+}
+
+/** A page that could not load, with what went wrong and a way to try again, or back when it is gone. */
+export function LoadError({ title, error, retry, missing }: LoadErrorProps) {
+  if (missing && error instanceof ApiError && (error.status === 404 || error.code === 'not_found')) {
+    return (
+      <div>
+        <PageTitle title={title} />
+        <div class="notice notice-error" role="alert">
+          <p>{missing}</p>
+          <p>
+            <a href={href({ name: 'board' })}>Back to the Board</a>
+          </p>
+        </div>
+      </div>
+    );
+  }
   return (
     <div>
       <PageTitle title={title} />

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { createContext, type ComponentChildren } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../api/client';
 
 export interface ToastInput {
@@ -40,16 +40,40 @@ export function ToastProvider({ children }: { children: ComponentChildren }) {
     setToasts((all) => [...all.slice(-2), { ...toast, id }]);
   }, []);
   const value = useMemo(() => ({ show }), [show]);
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (box.current) keepFocusClear(box.current, toasts.length > 0);
+  }, [toasts]);
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <div class="toasts" role="status" aria-live="polite">
+      <div ref={box} class="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
           <ToastView key={toast.id} toast={toast} dismiss={dismiss} show={show} />
         ))}
       </div>
     </ToastContext.Provider>
   );
+}
+
+/** The gap kept between the toasts and what they must not cover, in pixels. */
+const CLEARANCE = 12;
+
+/**
+ * Makes room below the page for the toasts and scrolls the focused element, with its card's buttons, clear of
+ * them: a message about what the user just did must not hide the next thing they are about to press.
+ */
+function keepFocusClear(box: HTMLElement, shown: boolean): void {
+  const space = shown ? box.getBoundingClientRect().height + 2 * CLEARANCE : 0;
+  document.documentElement.style.setProperty('--toast-space', `${space}px`);
+  const focused = document.activeElement;
+  if (!shown || !(focused instanceof HTMLElement) || focused === document.body || box.contains(focused)) return;
+  const target = focused.closest('article')?.querySelector('.card-actions') ?? focused;
+  const covered = target.getBoundingClientRect();
+  const toasts = box.getBoundingClientRect();
+  const overlapsSideways = covered.left < toasts.right && covered.right > toasts.left;
+  const overlap = covered.bottom + CLEARANCE - toasts.top;
+  if (overlapsSideways && overlap > 0 && covered.top < toasts.bottom) window.scrollBy(0, overlap);
 }
 
 function ToastView({ toast, dismiss, show }: { toast: Toast; dismiss(id: number): void; show(t: ToastInput): void }) {

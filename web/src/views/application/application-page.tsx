@@ -29,7 +29,7 @@ export function ApplicationPage({ id, action }: { id: string; action?: string })
   const detail = useResource(() => api<ApplicationDetail>('GET', `/api/applications/${encodeURIComponent(id)}`), [id]);
   usePlanChanged(() => void detail.reload());
 
-  if (detail.error && !detail.data) return <LoadError title="Application" error={detail.error} retry={detail.reload} />;
+  if (detail.error && !detail.data) return <LoadError title="Application" error={detail.error} retry={detail.reload} missing="This application does not exist (it may have been deleted)." />;
   if (!detail.data) return <Loading title="Application" />;
   const { application: app, contacts, events, plan, analysis } = detail.data;
   const now = serverNow();

@@ -109,7 +109,7 @@ export function ActionCard({ item, now, zone, active, editSignal, cardRef, onCha
             </button>
           )
         )}
-        <SnoozeMenu id={id} now={now} onSnooze={(until, label) => act('snooze', until ? { until } : {}, `Snoozed ${label}.`, true)} />
+        <SnoozeMenu id={id} now={now} opens={action.due.start} onSnooze={(until, label) => act('snooze', until ? { until } : {}, `Snoozed ${label}.`, true)} />
         <button type="button" class="button button-quiet" disabled={busy} onClick={() => void act('skip', {}, `Skipped: ${title}.`, true)}>
           Skip
         </button>

@@ -5,6 +5,11 @@ interface Props {
   id: string;
   /** The server's `now`, so "next week" counts from the same clock as the plan. */
   now: string;
+  /**
+   * When the action's window opens. A snooze counts from the later of this and `now`, because one that ends
+   * before the window opens would not move it.
+   */
+  opens: string;
   /** `until` as an ISO instant or date; undefined means the server's default, a day later. */
   onSnooze(until: string | undefined, label: string): Promise<void>;
 }
@@ -12,9 +17,10 @@ interface Props {
 const WEEK_MS = 7 * 86_400_000;
 
 /** Snooze for a day, a week, or until a chosen date, in a disclosure that works without a pointer. */
-export function SnoozeMenu({ id, now, onSnooze }: Props) {
+export function SnoozeMenu({ id, now, opens, onSnooze }: Props) {
   const [date, setDate] = useState('');
-  const tomorrow = new Date(Date.parse(now) + 86_400_000).toISOString().slice(0, 10);
+  const from = Math.max(Date.parse(now), Date.parse(opens));
+  const dayAfter = new Date(from + 86_400_000).toISOString().slice(0, 10);
   const run = async (until: string | undefined, label: string, close: HTMLDetailsElement | null): Promise<void> => {
     await onSnooze(until, label);
     if (close) close.open = false;
@@ -23,10 +29,10 @@ export function SnoozeMenu({ id, now, onSnooze }: Props) {
     <details class="menu">
       <summary class="button">Snooze</summary>
       <div class="menu-panel" role="group" aria-label="Snooze until">
-        <button type="button" class="button" onClick={(e) => void run(undefined, 'until tomorrow', e.currentTarget.closest('details'))}>
-          Tomorrow
+        <button type="button" class="button" onClick={(e) => void run(undefined, 'by a day', e.currentTarget.closest('details'))}>
+          A day later
         </button>
-        <button type="button" class="button" onClick={(e) => void run(new Date(Date.parse(now) + WEEK_MS).toISOString(), 'for a week', e.currentTarget.closest('details'))}>
+        <button type="button" class="button" onClick={(e) => void run(new Date(from + WEEK_MS).toISOString(), 'for a week', e.currentTarget.closest('details'))}>
           Next week
         </button>
         <form
@@ -38,7 +44,7 @@ export function SnoozeMenu({ id, now, onSnooze }: Props) {
         >
           <label class="field field-inline">
             <span>Until</span>
-            <input id={`${id}-until`} type="date" min={tomorrow} value={date} onInput={(e) => setDate(e.currentTarget.value)} required />
+            <input id={`${id}-until`} type="date" min={dayAfter} value={date} onInput={(e) => setDate(e.currentTarget.value)} required />
           </label>
           <button type="submit" class="button">
             Snooze
