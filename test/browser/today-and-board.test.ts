@@ -30,6 +30,18 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     await server?.stop();
   });
 
+  it('offers the call script beside a follow-up to a direct line, with its three branches titled', async () => {
+    const { page } = tab;
+    const acme = page.locator('article.action-card', { hasText: 'Acme Corp' }).first();
+    await acme.waitFor();
+    await acme.locator('details.alternative summary').click();
+    const branches = acme.locator('details.alternative ol.branches > li strong');
+    expect(await branches.allTextContents()).toEqual(['If they have not seen it:', 'If they have decided no:', 'If you are on the shortlist:']);
+    // The next tests start from a fresh page, nothing open and nothing focused.
+    await page.reload();
+    await page.locator('article.action-card').first().waitFor();
+  });
+
   it('moves through Today with j and k, and opens the draft with e', async () => {
     const { page } = tab;
     const cards = page.locator('article.action-card');

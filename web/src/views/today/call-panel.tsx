@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { CallOutcome, CallScript } from '../../api/types';
 import { CALL_OUTCOME_LABELS } from '../../lib/labels';
+import { CallScriptText } from './call-script-text';
 
 interface Props {
   id: string;
@@ -12,10 +13,7 @@ interface Props {
   onRecord(outcome: CallOutcome, note: string): Promise<void>;
 }
 
-/**
- * A call script (003): the opening, the three ways the call can go with what to say and ask in each, the
- * closing and a voicemail; then a form to record how it went, which moves the plan on.
- */
+/** A call script (003), then a form to record how the call went, which moves the plan on. */
 export function CallPanel({ id, phone, name, script, onRecord }: Props) {
   const [outcome, setOutcome] = useState<CallOutcome | ''>('');
   const [note, setNote] = useState('');
@@ -40,25 +38,7 @@ export function CallPanel({ id, phone, name, script, onRecord }: Props) {
           </span>
         )}
       </h4>
-      <p>
-        <strong>Start: </strong>
-        {script.opening}
-      </p>
-      <ol class="branches">
-        {script.branches.map((branch) => (
-          <li key={branch.id}>
-            <strong>If {branch.when.charAt(0).toLowerCase() + branch.when.slice(1).replace(/[.\s]+$/, '')}:</strong> {branch.say} <em>Ask: {branch.ask}</em>
-          </li>
-        ))}
-      </ol>
-      <p>
-        <strong>End: </strong>
-        {script.closing}
-      </p>
-      <p>
-        <strong>Voicemail: </strong>
-        {script.voicemail}
-      </p>
+      <CallScriptText script={script} />
       <form class="call-outcome" onSubmit={submit}>
         <fieldset>
           <legend>How did the call go?</legend>

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
+import { CallScriptText } from './call-script-text';
 import type { Action, ActionDraft, CallScript } from '../../api/types';
 import { UnsignedNotice } from '../../ui/unsigned-notice';
 import { useResource } from '../../ui/use-resource';
@@ -79,25 +80,7 @@ function PlannedScript({ script, phone }: { script: CallScript; phone: string | 
   return (
     <div class="call call-planned">
       <p class="draft-title">Call script{phone && <span class="muted"> for {phone}</span>}</p>
-      <p>
-        <strong>Start: </strong>
-        {script.opening}
-      </p>
-      <ol class="branches">
-        {script.branches.map((branch) => (
-          <li key={branch.id}>
-            <strong>{branch.title}:</strong> {branch.say} <em>Ask: {branch.ask}</em>
-          </li>
-        ))}
-      </ol>
-      <p>
-        <strong>End: </strong>
-        {script.closing}
-      </p>
-      <p>
-        <strong>Voicemail: </strong>
-        {script.voicemail}
-      </p>
+      <CallScriptText script={script} />
     </div>
   );
 }
