@@ -39,7 +39,10 @@ export async function sendDigestNow(deps: AppDeps, session: MailSession, options
  * morning e-mail that says "nothing today" every day teaches people to ignore it).
  */
 export async function sendDailyDigestIfDue(deps: AppDeps, session: MailSession, options: SendDigestOptions): Promise<DigestSendOutcome> {
-  const [state, settings] = await Promise.all([getDigestState(deps), loadSettings(deps)]);
+  // This runs on every pass of the sender; with the digest off it costs one read.
+  const state = await getDigestState(deps);
+  if (!state.enabled) return { kind: 'skip', reason: 'off' };
+  const settings = await loadSettings(deps);
   const when = digestDue(state, state.lastSentDay, nowIso(deps), settings.timezone);
   if (!when.due) return { kind: 'skip', reason: when.reason };
   const composed = await composeDigest(deps, { appUrl: options.appUrl });
