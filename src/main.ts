@@ -80,7 +80,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   return runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Read on first use: touching process.stdin sets up a stream, which `today` never needs.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     compose,
     mail: (request) => loadMailKit({ ...(request.home ? { home: request.home } : {}), env: process.env }),

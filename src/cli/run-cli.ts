@@ -1,81 +1,35 @@
-import { Command, CommanderError, Option } from 'commander';
-import { invalid, isAppError } from '../core/app-error';
-import { CommandContext, type Handler } from './command-context';
-import type { CliIo, GlobalOptions } from './io';
-import { registerCommands, type CommandUses } from './register-commands';
-import { usageError } from './usage-error';
+import { CommandContext } from './command-context';
+import { parseHotCommand, type HotCommand } from './hot-command';
+import type { CliIo } from './io';
+import { EXIT, reportError } from './report-error';
 
 export type { CliIo } from './io';
-
-/** Exit codes scripts can rely on: 2 for a bad input, 1 for anything else that failed. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export { EXIT } from './report-error';
 
 /**
- * Runs the `hearback` command line and returns the exit code. Every command accepts the global options;
- * errors name the bad field, nothing is half-written (use cases run in transactions), and `--json` turns
- * both results and errors into JSON on stdout.
+ * Runs the `hearback` command line and returns the exit code. A plain `today` runs straight away; everything
+ * else, including every usage error, goes through commander, which is loaded only then.
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let code: number = EXIT.ok;
-  let ctx: CommandContext | null = null;
-  // Under --json the error document on stdout says it all, so commander's own text and usage hint are dropped.
-  const json = argv.includes('--json');
-  const program = new Command('hearback')
-    .description('Follow up on your job applications until you hear back.')
-    .option('--home <dir>', 'data directory (default: $HEARBACK_HOME or ~/.local/share/hearback)')
-    .option('--db <url>', 'store: a SQLite file, or postgres://… for server mode (default: $HEARBACK_DB)')
-    .option('--now <iso>', 'the time to run at, for reproducible runs (e.g. 2026-11-23T09:00:00Z)')
-    .option('--json', 'machine-readable output')
-    .addOption(new Option('--playbook <name>', 'playbook for `add`, or to preview a plan with').choices(['persistent', 'balanced', 'conservative']))
-    .exitOverride()
-    .showHelpAfterError('(run `hearback --help` for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => (json ? undefined : io.stderr.write(s)) });
+  const hot = parseHotCommand(argv);
+  if (hot !== null) return runHot(hot, io);
+  const { runCommander } = await import('./commander-cli');
+  return runCommander(argv, io);
+}
 
-  const handle =
-    (load: () => Promise<Handler>, uses: CommandUses = {}) =>
-    async (...params: unknown[]): Promise<void> => {
-      const command = params[params.length - 1] as Command;
-      const options = command.opts();
-      ctx = new CommandContext(io, command.optsWithGlobals<GlobalOptions>());
-      // A global option the command does not read would be ignored without a word; refuse it instead.
-      if (ctx.global.playbook !== undefined && !uses.playbook) throw invalid('playbook', `is not used by \`${commandPath(command)}\`; it works with add, plan, show and settings set`);
-      const args = params.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [String(a)]));
-      const result = await (await load())(ctx, args, options);
-      code = typeof result === 'number' ? result : EXIT.ok;
-    };
-  registerCommands(program, handle);
+/** The handlers of the hot commands: the same ones commander calls for them. */
+const HANDLERS = {
+  today: async () => (await import('./commands/today')).today,
+} as const;
 
+async function runHot(hot: HotCommand, io: CliIo): Promise<number> {
+  const ctx = new CommandContext(io, hot.global);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    const result = await (await HANDLERS[hot.name]())(ctx, [], hot.options);
+    return typeof result === 'number' ? result : EXIT.ok;
   } catch (error) {
-    code = report(error, ctx ?? new CommandContext(io, { json }), json);
+    return reportError(error, ctx, Boolean(hot.global.json));
   } finally {
-    await (ctx as CommandContext | null)?.close();
+    await ctx.close();
   }
-  return code;
-}
-
-/** `settings set` rather than `set`, for messages. */
-function commandPath(command: Command): string {
-  const names: string[] = [];
-  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
-}
-
-function report(error: unknown, ctx: CommandContext, json: boolean): number {
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
-    if (json) ctx.out.data({ error: usageError(error).toJSON() });
-    return EXIT.usage;
-  }
-  const out = ctx.out;
-  if (isAppError(error)) {
-    if (json) out.data({ error: error.toJSON() });
-    else out.note(`hearback: ${out.style('red', 'error')}: ${error.message}`);
-    return error.code === 'validation' || error.code === 'not_found' || error.code === 'conflict' || error.code === 'store_not_empty' ? EXIT.usage : EXIT.failed;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  if (json) out.data({ error: { code: 'internal', message } });
-  else out.note(`hearback: ${out.style('red', 'unexpected error')}: ${message}\n${error instanceof Error && error.stack ? out.style('dim', error.stack) : ''}`);
-  return EXIT.failed;
 }

@@ -36,6 +36,12 @@ export function describeAgendaQueries(context: ContractContext): void {
       expect(ids(list)).toEqual([plan.expiring.id, plan.expiringLater.id, plan.recent.id, plan.old.id]);
     });
 
+    it('orders by relevance without a live test too, the expired among those that expire', async () => {
+      const { user, plan } = await backlog();
+      const list = await user.listActions({ dueStartBefore: now, order: 'relevance' });
+      expect(ids(list)).toEqual([plan.expired.id, plan.expiring.id, plan.expiringLater.id, plan.recent.id, plan.old.id]);
+    });
+
     it('takes only as many as the limit, in the same order, and counts all', async () => {
       const { user, plan } = await backlog();
       const query = { dueStartBefore: now, liveAt: now };

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { actionExpiry } from './0002-action-expiry';
 import { indexesByApplication } from './0003-indexes-by-application';
+import { actionsByDueWithExpiry } from './0004-actions-by-due-with-expiry';
 import { mail } from './0200-mail';
 import { importKeys } from './0300-import-keys';
 import { calendarFeed } from './0301-calendar-feed';
@@ -22,6 +23,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0001-initial', initial],
   ['0002-action-expiry', actionExpiry],
   ['0003-indexes-by-application', indexesByApplication],
+  ['0004-actions-by-due-with-expiry', actionsByDueWithExpiry],
   ['0200-mail', mail],
   ['0300-import-keys', importKeys],
   ['0301-calendar-feed', calendarFeed],

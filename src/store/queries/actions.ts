@@ -82,11 +82,19 @@ export async function listActions(db: Kysely<Database>, userId: string, query: A
   let rows;
   if (query.order === 'relevance') {
     // Two index walks instead of one sort of the whole backlog: the actions that expire, soonest first,
-    // then the rest, most recently opened first. Each reads only as many rows as the limit.
-    let expiring = baseSelect(db, userId).where(filters(query)).where('a.expires_ms', 'is not', null).orderBy('a.expires_ms').orderBy('a.id');
+    // then the rest, most recently opened first. Each reads only as many rows as the limit. The live test is
+    // written out for each half ("expires after now", "never expires") rather than as the general "null or
+    // after now", which SQLite cannot walk an index by: it then read and sorted every due action.
+    const { liveAt, ...rest } = query;
+    const expiringAfter = liveAt === undefined ? null : epochMs(liveAt, 'liveAt');
+    let expiring = baseSelect(db, userId)
+      .where(filters(rest))
+      .where('a.expires_ms', expiringAfter === null ? 'is not' : '>', expiringAfter)
+      .orderBy('a.expires_ms')
+      .orderBy('a.id');
     if (limit !== undefined) expiring = expiring.limit(limit);
     const first = await expiring.execute();
-    let lasting = baseSelect(db, userId).where(filters(query)).where('a.expires_ms', 'is', null).orderBy('a.due_start_ms', 'desc').orderBy('a.id');
+    let lasting = baseSelect(db, userId).where(filters(rest)).where('a.expires_ms', 'is', null).orderBy('a.due_start_ms', 'desc').orderBy('a.id');
     if (limit !== undefined) lasting = lasting.limit(Math.max(0, limit - first.length));
     rows = limit !== undefined && first.length >= limit ? first : [...first, ...(await lasting.execute())];
   } else {
