@@ -9,7 +9,9 @@ export function usableEmail(contact: Contact, bounced: ReadonlySet<string>): boo
 }
 
 /** Contacts ordered by role preference, keeping the order they were added within a role. */
-function byRole(contacts: readonly Contact[], roles: readonly ContactRole[]): Contact[] {
+function byRole(contacts: readonly Contact[], roles: readonly ContactRole[]): readonly Contact[] {
+  // Most applications have one contact or none: nothing to order, and no copy to make.
+  if (contacts.length < 2) return contacts;
   return [...contacts].sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role));
 }
 

@@ -1,6 +1,5 @@
 import { parseInstant } from '../calendar/instant';
 import type { ActionKind, AppEvent, Application, Channel, EventOf, Stage } from '../model';
-import { startStage, stepStage } from './derive-stage';
 
 /** A message or call the user made, as the planner counts it. */
 export interface SentMark {
@@ -18,8 +17,9 @@ export interface Facts {
   /** Human replies from the employer, as instants, in order. */
   replies: number[];
   interviews: EventOf<'interview'>[];
-  /** The last rejection, which the one rejection reply answers. */
+  /** The last rejection, which the one rejection reply answers, and when it came. */
   rejection: EventOf<'rejection'> | null;
+  rejectionMs: number;
   /** Follow-ups and calls before the interview stage, and chases after it. */
   sent: SentMark[];
   thankYous: SentMark[];
@@ -31,7 +31,7 @@ export interface Facts {
 }
 
 /** The stages whose facts the planner reads; the others only get a note. */
-const PLANNED_STAGES: ReadonlySet<Stage> = new Set<Stage>(['applied', 'interviewing', 'rejected']);
+export const PLANNED_STAGES: ReadonlySet<Stage> = new Set<Stage>(['applied', 'interviewing', 'rejected']);
 
 const NONE_BOUNCED: ReadonlySet<string> = new Set();
 
@@ -46,55 +46,58 @@ function mark(event: EventOf<'follow_up_sent' | 'thank_you_sent' | 'call'>, at: 
 }
 
 /**
- * Gathers the facts of an application from its events, which must be in chronological order.
+ * Gathers the facts of an application in `stage` (from `deriveStage`) from its events, in chronological order.
  *
  * @example
- * collectFacts(application, events).stage; // 'interviewing'
+ * collectFacts(application, events, 'interviewing').interviews.length; // 1
  */
-export function collectFacts(application: Application, events: readonly AppEvent[]): Facts {
-  const walk = startStage(application.appliedAt);
-  for (const event of events) stepStage(walk, event);
+export function collectFacts(application: Application, events: readonly AppEvent[], stage: Stage): Facts {
   const facts: Facts = {
-    stage: walk.stage,
+    stage,
     appliedMs: application.appliedAt ? parseInstant(application.appliedAt) : null,
     replies: [],
     interviews: [],
     rejection: null,
+    rejectionMs: NaN,
     sent: [],
     thankYous: [],
     rejectionReplied: false,
     bounced: NONE_BOUNCED,
     awayUntil: [],
   };
-  // Nothing is planned for a saved, ghosted, withdrawn or offered application, and most of a long search is
-  // closed: their history need not be read.
-  if (!PLANNED_STAGES.has(walk.stage)) return facts;
+  // Nothing is planned for a saved, ghosted, withdrawn or offered application: its history need not be read.
+  if (!PLANNED_STAGES.has(stage)) return facts;
+  // Only the events whose time a rule reads are parsed: parsing is most of the cost of reading a history.
   for (const event of events) {
-    const at = parseInstant(event.at);
     switch (event.kind) {
       case 'applied':
-        if (facts.appliedMs === null || at < facts.appliedMs) facts.appliedMs = at;
+        // The applied event usually carries the application's own applied time, already read.
+        if (event.at !== application.appliedAt || facts.appliedMs === null) {
+          const at = parseInstant(event.at);
+          if (facts.appliedMs === null || at < facts.appliedMs) facts.appliedMs = at;
+        }
         break;
       case 'reply':
-        facts.replies.push(at);
+        facts.replies.push(parseInstant(event.at));
         break;
       case 'interview':
         facts.interviews.push(event);
         break;
       case 'rejection':
         facts.rejection = event;
+        facts.rejectionMs = parseInstant(event.at);
         break;
       case 'thank_you_sent':
-        facts.thankYous.push(mark(event, at));
+        facts.thankYous.push(mark(event, parseInstant(event.at)));
         break;
       case 'follow_up_sent':
       case 'call':
         if (event.data.actionKind === 'rejection_reply') facts.rejectionReplied = true;
-        else if (event.data.actionKind === 'thank_you') facts.thankYous.push(mark(event, at));
-        else facts.sent.push(mark(event, at));
+        else if (event.data.actionKind === 'thank_you') facts.thankYous.push(mark(event, parseInstant(event.at)));
+        else facts.sent.push(mark(event, parseInstant(event.at)));
         break;
       case 'auto_reply':
-        if (event.data.returnDate) facts.awayUntil.push([at, event.data.returnDate]);
+        if (event.data.returnDate) facts.awayUntil.push([parseInstant(event.at), event.data.returnDate]);
         break;
       case 'bounce':
         if (event.data.hard) facts.bounced = new Set([...facts.bounced, event.data.address.toLowerCase()]);

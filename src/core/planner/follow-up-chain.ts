@@ -2,6 +2,7 @@ import { humanDate, isoDate, parseIsoDate, type DayNumber } from '../calendar/ci
 import type { SeedId } from '../model';
 import { actionId } from './action-id';
 import { BEFORE_INTERVIEW, describeContact, emailRecipient, phoneToCall } from './contact-choice';
+import type { SentMark } from './facts';
 import { proposeGhosted } from './ghosting';
 import { isSkipped, note, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
 import { PLAYBOOKS } from './playbooks';
@@ -35,9 +36,16 @@ function decisionFloor(ctx: PlanContext): DayNumber | null {
 export function planFollowUps(ctx: PlanContext): void {
   const { app, facts, params, calendar } = ctx;
   if (facts.appliedMs === null) return;
-  const lastReply = facts.replies.filter((r) => r >= (facts.appliedMs ?? 0));
-  const anchorMs = Math.max(facts.appliedMs, lastReply[lastReply.length - 1] ?? 0);
-  const round = lastReply.length;
+  // Replies since applying restart the chain: each is a "round". Counted without building a list, as
+  // this runs for every open application.
+  let round = 0;
+  let lastReplyMs = 0;
+  for (const r of facts.replies) {
+    if (r < facts.appliedMs) continue;
+    round++;
+    lastReplyMs = r;
+  }
+  const anchorMs = Math.max(facts.appliedMs, lastReplyMs);
   const anchorDay = calendar.dayOf(anchorMs);
   const anchorWhat = round > 0 ? 'their last reply' : 'you applied';
   const floor = decisionFloor(ctx);
@@ -62,7 +70,6 @@ export function planFollowUps(ctx: PlanContext): void {
     return;
   }
 
-  const sent = facts.sent.filter((s) => s.at >= anchorMs);
   let previous = anchorDay;
   let lastSent: DayNumber | null = null;
   if (confirmOnly) note(ctx, 'follow_up.second', SHORTLIST_NO_SECOND, cite('001'));
@@ -74,7 +81,7 @@ export function planFollowUps(ctx: PlanContext): void {
       note(ctx, 'follow_up.cap', `${step - 1} unanswered follow-up(s) is the limit you set; hearback suggests no more.`, cite('000'));
       break;
     }
-    const done = sent[step - 1];
+    const done = nthSentSince(facts.sent, anchorMs, step);
     if (done) {
       previous = lastSent = calendar.dayOf(done.at);
       continue;
@@ -103,6 +110,13 @@ export function planFollowUps(ctx: PlanContext): void {
       ? { since: previous, days, what: `the last follow-up you skipped (${humanDate(previous)})` }
       : { since: lastSent, days, what: `your last follow-up on ${humanDate(lastSent)}` };
   proposeGhosted(ctx, 'gh', silence, round);
+}
+
+/** The `n`th follow-up (from 1) sent at or after `since`: the follow-ups of the current round. */
+function nthSentSince(sent: readonly SentMark[], since: number, n: number): SentMark | undefined {
+  let seen = 0;
+  for (const mark of sent) if (mark.at >= since && ++seen === n) return mark;
+  return undefined;
 }
 
 interface StepFacts {

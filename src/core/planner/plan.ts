@@ -2,7 +2,8 @@ import { parseInstant } from '../calendar/instant';
 import { BusinessCalendar } from '../calendar/business-calendar';
 import { parseIsoDate, type DayNumber } from '../calendar/civil-date';
 import type { Action, ActionState, AppEvent, Application, Contact, Settings } from '../model';
-import { collectFacts, type Facts } from './facts';
+import { deriveStage } from './derive-stage';
+import { collectFacts, PLANNED_STAGES, type Facts } from './facts';
 import { planFollowUps } from './follow-up-chain';
 import { planAfterInterviews } from './interview-rules';
 import { EXPIRED_NOTE, note, type PlanContext, type PlanNote } from './plan-context';
@@ -29,6 +30,14 @@ function closedNote(stage: string): PlanNote {
 }
 
 const NO_STATES: ReadonlyMap<string, ActionState> = new Map();
+
+/** The last `now` read, because every application of a run is planned at the same one. */
+let lastNow = { text: '', ms: NaN };
+
+function nowMsOf(now: string): number {
+  if (now !== lastNow.text) lastNow = { text: now, ms: parseInstant(now) };
+  return lastNow.ms;
+}
 
 /** The first business day after the latest out-of-office return date received since the last human reply. */
 function awayFloor(facts: Facts, calendar: BusinessCalendar): DayNumber | null {
@@ -62,13 +71,17 @@ export function planApplication(
   states: readonly ActionState[] = [],
 ): PlanResult {
   const resolved = resolveSettings(settings);
-  const facts = collectFacts(application, events);
-  const playbook = application.playbook ?? settings.playbook;
+  const stage = deriveStage(events, application.appliedAt);
   const calendar = BusinessCalendar.for({
     zone: application.timezone ?? settings.timezone,
     country: application.country ?? settings.country,
     region: application.country ? application.region : settings.region,
   });
+  // Most of a long search is closed: a ghosted, withdrawn or offered application only gets its note, and
+  // nothing else about it need be read or built.
+  if (stage !== 'saved' && !PLANNED_STAGES.has(stage)) return { actions: [], notes: [closedNote(stage)] };
+  const facts = collectFacts(application, events, stage);
+  const playbook = application.playbook ?? settings.playbook;
   const ctx: PlanContext = {
     app: application,
     contacts,
@@ -80,7 +93,7 @@ export function planApplication(
     scheduler: resolved.scheduler(calendar),
     states: states.length === 0 ? NO_STATES : new Map(states.map((s) => [s.actionId, s])),
     awayFloor: awayFloor(facts, calendar),
-    nowMs: parseInstant(now),
+    nowMs: nowMsOf(now),
     actions: [],
     startsMs: [],
     expiresMs: [],

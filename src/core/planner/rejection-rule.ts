@@ -1,4 +1,3 @@
-import { parseInstant } from '../calendar/instant';
 import { humanDate } from '../calendar/civil-date';
 import { actionId } from './action-id';
 import { AFTER_REJECTION, emailRecipient } from './contact-choice';
@@ -13,7 +12,7 @@ export function planRejectionReply(ctx: PlanContext): void {
   const { facts, app, calendar, settings, params } = ctx;
   const rejection = facts.rejection;
   if (!rejection) return;
-  const at = parseInstant(rejection.at);
+  const at = facts.rejectionMs;
   if (app.policy.noContact && facts.interviews.length === 0) {
     note(ctx, 'rejection.reply', 'The posting asked not to be contacted and there was no interview, so hearback suggests no reply.', cite('001'));
     return;
