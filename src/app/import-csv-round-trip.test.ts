@@ -65,3 +65,65 @@ describe('hearback’s CSV carried into an empty store', () => {
     expect((await today(target.deps)).due.map((i) => i.action.kind)).not.toContain('check_in');
   });
 });
+
+describe('an edited export imported again', () => {
+  const UNCHANGED = { created: 0, updated: 0, unchanged: 1 };
+  const UPDATED = { created: 0, updated: 1, unchanged: 0 };
+  async function exported() {
+    const { application } = await addApplication(source.deps, {
+      company: 'Initech',
+      role: 'Analyst',
+      appliedAt: '2026-01-05T15:00:00Z',
+      timezone: 'America/New_York',
+      country: 'US',
+      contacts: [{ name: 'Bill Lumbergh', role: 'hiring_manager', email: 'bill@initech.example' }],
+    });
+    const csv = await exportApplicationsCsv(source.deps);
+    const imported = await importCsv(target.deps, new TextEncoder().encode(csv));
+    if (imported.kind !== 'imported') throw new Error(`expected an import, got ${imported.kind}`);
+    return { id: application.id, csv };
+  }
+  const reimport = async (csv: string) => {
+    const result = await importCsv(target.deps, new TextEncoder().encode(csv));
+    if (result.kind !== 'imported') throw new Error(`expected an import, got ${result.kind}`);
+    const { created, updated, unchanged } = result.report;
+    return { created, updated, unchanged };
+  };
+
+  it('moves the application to the zone, country and region the file now gives, and plans in them', async () => {
+    const { id, csv } = await exported();
+    expect(await reimport(csv)).toEqual(UNCHANGED);
+    const moved = csv.replace(',US,,America/New_York,', ',DE,BY,Europe/Berlin,');
+    expect(moved).not.toBe(csv);
+    expect(await reimport(moved)).toEqual(UPDATED);
+    const app = await target.deps.db.getApplication(id);
+    expect(app).toMatchObject({ country: 'DE', region: 'BY', timezone: 'Europe/Berlin' });
+    const [next] = await target.deps.db.listActions({ applicationId: id });
+    expect(next?.action.due.start).toMatch(/\+01:00$/);
+    expect(await reimport(moved)).toEqual(UNCHANGED);
+  });
+
+  it('takes a contact policy the file now names, and keeps the stored one when the cell is empty', async () => {
+    const { id, csv } = await exported();
+    const closed = csv.replace(/,,(\d{4}-\d\d-\d\dT[^,]*,\d{4}-\d\d-\d\dT[^,]*,[^,\n]*)(\r?\n?)$/, ',no contact,$1$2');
+    expect(await reimport(closed)).toEqual(UPDATED);
+    expect((await target.deps.db.getApplication(id))?.policy.noContact).toBe(true);
+    const planned = await target.deps.db.listActions({ applicationId: id });
+    expect(planned.map((s) => s.action.kind)).not.toContain('follow_up');
+    expect(await reimport(csv)).toEqual(UPDATED);
+    expect((await target.deps.db.getApplication(id))?.policy.noContact).toBe(true);
+  });
+});
+
+describe('an export imported into the store it came from', () => {
+  it('doubles nothing: every row is already there, and the report says so', async () => {
+    await addApplication(source.deps, { company: 'Hooli', role: 'Engineer', appliedAt: '2026-01-05T15:00:00Z' });
+    await addApplication(source.deps, { company: 'Aviato', role: 'Designer', appliedAt: '2026-01-06T15:00:00Z' });
+    const csv = await exportApplicationsCsv(source.deps);
+    const result = await importCsv(source.deps, new TextEncoder().encode(csv));
+    if (result.kind !== 'imported') throw new Error(`expected an import, got ${result.kind}`);
+    expect(result.report).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await source.deps.db.countApplications()).toBe(2);
+    expect(await exportApplicationsCsv(source.deps)).toBe(csv);
+  });
+});

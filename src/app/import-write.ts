@@ -148,6 +148,12 @@ async function update(
     postingText: imported.postingText ?? app.postingText,
     source: imported.source ?? app.source,
     location: imported.location ?? app.location,
+    // A country comes with its region (or none): a region kept from another country would mean nothing.
+    ...(imported.country !== null ? { country: imported.country, region: imported.region } : {}),
+    timezone: imported.timezone ?? app.timezone,
+    decisionBy: imported.decisionBy ?? app.decisionBy,
+    deadline: imported.deadline ?? app.deadline,
+    policy: row.policyGiven ? imported.policy : app.policy,
     appliedAt: importedApplied ?? keptApplied?.at ?? null,
     updatedAt: ctx.now,
   });
@@ -203,7 +209,15 @@ export async function writeImportedRows(
       putKeys.push(keyOf(row, app.id, updated.contactId));
       outcomes.push({ ...outcome(row, 'updated', app.id), warnings: updated.warnings });
     } else {
-      const free = row.keep && !taken.has(row.keep.id) && !(await ctx.db.getApplication(row.keep.id));
+      const holder = row.keep && !taken.has(row.keep.id) ? await ctx.db.getApplication(row.keep.id) : null;
+      if (holder && sameCompany(holder.company, row.application.company)) {
+        // hearback's own export of this very store: the application is here, with its whole history, of
+        // which the file is only a summary. Creating it again would double it; the file changes nothing.
+        const note = `already in this store as ${holder.id}; change it in hearback (a re-import only updates what an import created)`;
+        outcomes.push({ ...outcome(row, 'unchanged', holder.id), note });
+        continue;
+      }
+      const free = row.keep && !taken.has(row.keep.id) && holder === null;
       if (row.keep) taken.add(row.keep.id);
       const made = create(ctx, row, free ? row.keep : null);
       created.push(made);
@@ -215,6 +229,10 @@ export async function writeImportedRows(
 
   await flush(ctx, created.splice(0), putKeys.splice(0));
   return outcomes;
+}
+
+function sameCompany(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /**

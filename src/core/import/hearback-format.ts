@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { isKnownCountry, regionsOf } from '../calendar/public-holidays';
 import { EVENT_KINDS } from '../model';
 import type { ContactPolicy, EventKind, Stage } from '../model';
 import type { FormatSpec } from './known-formats';
@@ -205,10 +206,15 @@ export function restoredOf(
   const id = checked('id', (v) => ID.test(v));
   const createdAt = checked('createdAt', (v) => INSTANT.test(v) && !Number.isNaN(Date.parse(v)));
   const updatedAt = checked('updatedAt', (v) => INSTANT.test(v) && !Number.isNaN(Date.parse(v)));
+  // Country and region are checked against the holiday data the planner will ask, so that a file naming
+  // a place it cannot plan in loses that cell with a warning instead of failing the whole import.
+  const country = checked('country', (v) => /^[A-Z]{2}$/.test(v) && isKnownCountry(v));
+  const region = country === null ? null : checked('region', (v) => Object.hasOwn(regionsOf(country), v));
+  if (country === null && values.region !== undefined) warnings.push(`region "${values.region}" has no known country; it is left out`);
   return {
     restored: {
-      country: checked('country', (v) => /^[A-Z]{2}$/.test(v)),
-      region: checked('region', (v) => /^[A-Z0-9]{1,3}$/.test(v)),
+      country,
+      region,
       timezone: checked('timezone', (v) => IANAZone.isValidZone(v)),
       decisionBy: checked('decisionBy', (v) => DAY.test(v)),
       deadline: checked('deadline', (v) => DAY.test(v)),

@@ -33,6 +33,8 @@ export interface ImportedRow {
   staging: Omit<StageEventsInput, 'earlier'>;
   /** hearback's own export: the application's id and times, to keep when the store does not hold the id. */
   keep?: Restored['keep'];
+  /** The file names the posting's contact policy (hearback's own export); otherwise `application.policy` is only the default. */
+  policyGiven?: true;
   /** What the import had to decide for this row, for the report: "no date for the application; dated at the import". */
   warnings: string[];
 }
@@ -97,11 +99,24 @@ function stageOf(row: RowValues, spec: FormatSpec, warnings: string[]): Stage {
   return stage ?? fallback;
 }
 
+/**
+ * The restored columns a re-import applies to an application it already holds, so a change to any of them
+ * must change the row's fingerprint. The id and bookkeeping times are left out: every export writes a new
+ * "Updated", and that alone is no change of the application.
+ */
+const APPLIED_RESTORED: readonly RestoredField[] = ['country', 'region', 'timezone', 'decisionBy', 'deadline', 'policy'];
+
 function rowFingerprint(row: RowValues, stage: Stage): string {
   const values = IMPORT_FIELDS.filter((f) => f !== 'ignore' && f !== 'salary').map(
     (field) => (isDateField(field) ? row.dates[field]?.at : undefined) ?? row.text[field] ?? null,
   );
-  return fingerprint([stage, ...values]);
+  // Only the restored cells that hold something are added, so a row of any other format keeps the
+  // fingerprint it had before these columns counted.
+  const restored = APPLIED_RESTORED.flatMap((field) => {
+    const value = row.restored?.[field];
+    return value === undefined ? [] : [`${field}=${value}`];
+  });
+  return fingerprint([stage, ...values, ...restored]);
 }
 
 /**
@@ -198,6 +213,7 @@ export function mapRow(row: RowValues, spec: FormatSpec, now: string): ImportRow
     events,
     staging,
     ...(restored?.restored.keep ? { keep: restored.restored.keep } : {}),
+    ...(restored?.restored.policy ? { policyGiven: true } : {}),
     warnings,
   };
 }
