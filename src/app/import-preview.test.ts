@@ -51,6 +51,20 @@ describe('previewImport', () => {
     expect(preview.kind === 'ready' && preview.rows.map((r) => r.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   });
 
+  it('shows an updated row with the dates the import would write, not the file’s', async () => {
+    await importCsv(rt.deps, csv('Company,Role,Status,Date Applied\nAcme,Engineer,Applied,2026-01-05\n'));
+    const later = { ...rt.deps, clock: { now: () => new Date('2026-01-25T15:00:00Z') } };
+    const preview = await previewImport(later, csv('Company,Role,Status,Date Applied\nAcme,Engineer,Interviewing,2026-01-05\n'), {});
+    if (preview.kind !== 'ready') throw new Error(`expected a preview, got ${preview.kind}`);
+    const [row] = preview.rows;
+    expect(row?.outcome).toBe('updated');
+    // The file dates only the application; the interview was first seen after the first import, so it is
+    // dated no earlier than that import, as the import itself would write it.
+    const interview = row?.events.find((e) => e.kind === 'interview');
+    expect(interview?.at.slice(0, 10)).not.toBe('2026-01-05');
+    expect(Date.parse(interview?.at ?? '')).toBeGreaterThanOrEqual(Date.parse('2026-01-15T15:00:00Z'));
+  });
+
   it('lists rejected rows in file order with their reasons', async () => {
     const preview = await previewImport(rt.deps, fixture('rejected-rows.csv'), {});
     if (preview.kind !== 'ready') throw new Error(`expected ready, got ${preview.kind}`);

@@ -3,7 +3,7 @@ import type { DateColumnDecision, ImportFile, ImportRowResult } from '../core/im
 import type { EventKind, Stage } from '../core/model';
 import type { AppDeps } from './deps';
 import { importCsv, type ImportCsvOptions, type ImportCsvResult, type ImportReport } from './import-csv';
-import type { RowOutcomeKind } from './import-write';
+import type { RowOutcome, RowOutcomeKind } from './import-write';
 
 /** Enough rows to check that the columns were read right, few enough to read on a phone. */
 export const PREVIEW_ROWS = 20;
@@ -42,7 +42,7 @@ export type ImportPreview =
       totalRows: number;
     };
 
-function previewRow(row: ImportRowResult, outcome: { outcome: RowOutcomeKind; note?: string } | undefined): PreviewRow {
+function previewRow(row: ImportRowResult, outcome: RowOutcome | undefined): PreviewRow {
   if (row.kind === 'rejected') {
     return { line: row.line, outcome: 'rejected', company: null, role: null, stage: null, postingUrl: null, events: [], contacts: [], warnings: [], reason: row.reason, field: row.field ?? null };
   }
@@ -54,9 +54,10 @@ function previewRow(row: ImportRowResult, outcome: { outcome: RowOutcomeKind; no
     role: row.application.role,
     stage: row.stage,
     postingUrl: row.application.postingUrl,
-    events: row.events.map((e) => ({ kind: e.kind, at: e.at })),
+    // An updated row is dated with what the store knows (see `restage`): show those dates, not the file's.
+    events: (outcome?.events ?? row.events).map((e) => ({ kind: e.kind, at: e.at })),
     contacts: row.contacts.map((c) => ({ name: c.name, email: c.email, phone: c.phone })),
-    warnings: [...row.warnings, ...(outcome?.note === undefined ? [] : [outcome.note])],
+    warnings: [...(outcome?.warnings ?? row.warnings), ...(outcome?.note === undefined ? [] : [outcome.note])],
     reason: null,
     field: null,
   };

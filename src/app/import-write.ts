@@ -22,6 +22,8 @@ export interface RowOutcome {
   note?: string;
   /** An updated row's warnings, dated with what the store knew: they replace the file's own. */
   warnings?: string[];
+  /** An updated row's events as written, dated with what the store knew: they replace the file's own. */
+  events?: { kind: AppEvent['kind']; at: string }[];
 }
 
 export interface WriteContext {
@@ -107,7 +109,7 @@ async function update(
   row: ImportedRow,
   key: ImportKey,
   app: Application,
-): Promise<{ contactId: string | null; warnings: string[] }> {
+): Promise<{ contactId: string | null; warnings: string[]; events: ImportedRow['events'] }> {
   const db = ctx.db;
   const existing = await db.listEvents({ applicationId: app.id });
   // A step the file does not date is dated with what the store knows: the previous import of the row and
@@ -158,7 +160,7 @@ async function update(
     updatedAt: ctx.now,
   });
   await replanApplication({ ...ctx.deps, db }, app.id);
-  return { contactId, warnings: restaged.warnings };
+  return { contactId, warnings: restaged.warnings, events: restaged.events };
 }
 
 /**
@@ -207,7 +209,8 @@ export async function writeImportedRows(
     } else if (key && app) {
       const updated = await update(ctx, row, key, app);
       putKeys.push(keyOf(row, app.id, updated.contactId));
-      outcomes.push({ ...outcome(row, 'updated', app.id), warnings: updated.warnings });
+      const events = updated.events.map((e) => ({ kind: e.kind, at: e.at }));
+      outcomes.push({ ...outcome(row, 'updated', app.id), warnings: updated.warnings, events });
     } else {
       const holder = row.keep && !taken.has(row.keep.id) ? await ctx.db.getApplication(row.keep.id) : null;
       if (holder && sameCompany(holder.company, row.application.company)) {
