@@ -137,7 +137,7 @@ const LONG_AGO = 30 * 86_400_000;
  */
 export function longExpired(ctx: PlanContext, anchorMs: number): boolean {
   if (ctx.nowMs - anchorMs <= LONG_AGO) return false;
-  if (!ctx.notes.some((n) => n.rule === 'expired')) ctx.notes.push(EXPIRED_NOTE);
+  if (!ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
   return true;
 }
 

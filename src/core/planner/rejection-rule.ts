@@ -2,7 +2,14 @@ import { humanDate } from '../calendar/civil-date';
 import { actionId } from './action-id';
 import { AFTER_REJECTION, emailRecipient } from './contact-choice';
 import { longExpired, note, notBeforeAway, propose, type PlanContext, sendWindowOn } from './plan-context';
+import type { SentMark } from './facts';
 import { cite } from './sources';
+
+/** Whether anything was sent after `at`: a reply to the rejection logged as a plain follow-up. */
+function sentAfter(sent: readonly SentMark[], at: number): boolean {
+  for (const mark of sent) if (mark.at > at) return true;
+  return false;
+}
 
 /**
  * One reply to a rejection within two business days: thanks, continued interest, and a request for one
@@ -17,7 +24,7 @@ export function planRejectionReply(ctx: PlanContext): void {
     note(ctx, 'rejection.reply', 'The posting asked not to be contacted and there was no interview, so hearback suggests no reply.', cite('001'));
     return;
   }
-  if (facts.rejectionReplied || facts.sent.some((s) => s.at > at)) return;
+  if (facts.rejectionReplied || sentAfter(facts.sent, at)) return;
   if (longExpired(ctx, at)) return;
   const rejectedOn = calendar.dayOf(at);
   const day = notBeforeAway(ctx, calendar.addBusinessDays(rejectedOn, 1));
