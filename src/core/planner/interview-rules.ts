@@ -16,8 +16,13 @@ const MIN_WINDOW = HOUR / 2;
 
 /** Thank-yous for every interview, then one chase for the latest. */
 export function planAfterInterviews(ctx: PlanContext): void {
-  for (const interview of ctx.facts.interviews) planThankYous(ctx, interview);
-  planChase(ctx);
+  // Each interview's time is read once, here, and the latest's is handed on to the chase.
+  let latestMs = NaN;
+  for (const interview of ctx.facts.interviews) {
+    latestMs = parseInstant(interview.at);
+    planThankYous(ctx, interview, latestMs);
+  }
+  planChase(ctx, latestMs);
 }
 
 function interviewersOf(ctx: PlanContext, interview: EventOf<'interview'>): (Contact | null)[] {
@@ -33,8 +38,7 @@ function interviewersOf(ctx: PlanContext, interview: EventOf<'interview'>): (Con
  * (001: "as soon as possible"); only the user's quiet hours move it. Its window and its life both end by 48
  * hours after the interview, so a Friday-evening interview's thank-you is gone by Sunday evening.
  */
-function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void {
-  const at = parseInstant(interview.at);
+function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>, at: number): void {
   // An imported interview that had already happened when it was imported is history from another tracker:
   // when it happened is often a guess, and its thank-you was written then or is too late now.
   if (interview.source === 'import' && at <= parseInstant(interview.createdAt)) return;
@@ -79,15 +83,15 @@ function planThankYous(ctx: PlanContext, interview: EventOf<'interview'>): void 
  * a call (when a number is known) or an email two weeks after the interview (002). A human reply after the
  * interview moves the anchor to the reply.
  */
-function planChase(ctx: PlanContext): void {
+function planChase(ctx: PlanContext, interviewMs: number): void {
   const { facts, params, calendar, app, contacts } = ctx;
   const latest = facts.interviews[facts.interviews.length - 1];
   if (!latest) return;
-  const interviewMs = parseInstant(latest.at);
   const replies = facts.replies.filter((r) => r > interviewMs);
   const anchorMs = Math.max(interviewMs, replies[replies.length - 1] ?? 0);
   const anchorKey = `${latest.id}|${replies.length}`;
-  const id = actionId(app.id, `ch${shortHash(anchorKey)}`);
+  const hash = shortHash(anchorKey);
+  const id = actionId(app.id, `ch${hash}`);
   const stated = latest.data.nextStepDate ? parseIsoDate(latest.data.nextStepDate) : null;
   const anchorDay = calendar.dayOf(anchorMs);
   const useDate = stated !== null && stated >= anchorDay;
@@ -104,13 +108,13 @@ function planChase(ctx: PlanContext): void {
     // The posting asked for no contact, and this playbook reads that as "never", even after an interview:
     // the thank-yous answer the interview itself, but nothing chases the decision.
     note(ctx, 'interview.chase', `The posting asks not to be contacted; the ${ctx.playbook} playbook keeps to that after an interview too, so hearback plans no check-in or call.`, cite('001'));
-    proposeGhosted(ctx, `gh${shortHash(anchorKey)}`, { since: day, days: params.ghostAfterBusinessDays, what: `the day a check-in would have been due (${humanDate(day)})` });
+    proposeGhosted(ctx, `gh${hash}`, { since: day, days: params.ghostAfterBusinessDays, what: `the day a check-in would have been due (${humanDate(day)})` });
     return;
   }
   if (first || isSkipped(ctx, id)) {
     const since = first ? calendar.dayOf(first.at) : day;
     const what = first ? `your check-in on ${humanDate(since)}` : `the check-in you skipped (${humanDate(since)})`;
-    proposeGhosted(ctx, `gh${shortHash(anchorKey)}`, { since, days: params.ghostAfterBusinessDays, what });
+    proposeGhosted(ctx, `gh${hash}`, { since, days: params.ghostAfterBusinessDays, what });
     return;
   }
   // The people who interviewed come first, in the order given; then the usual role preference.
