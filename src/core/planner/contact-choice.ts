@@ -5,7 +5,8 @@ export const AFTER_INTERVIEW: readonly ContactRole[] = ['interviewer', 'recruite
 export const AFTER_REJECTION: readonly ContactRole[] = ['recruiter', 'hiring_manager', 'interviewer', 'other'];
 
 export function usableEmail(contact: Contact, bounced: ReadonlySet<string>): boolean {
-  return contact.email !== null && !bounced.has(contact.email.toLowerCase());
+  // Almost no application has a bounce: then the address need not be lower-cased to be looked up.
+  return contact.email !== null && (bounced.size === 0 || !bounced.has(contact.email.toLowerCase()));
 }
 
 /** Contacts ordered by role preference, keeping the order they were added within a role. */
@@ -27,7 +28,8 @@ export function emailRecipient(
   bounced: ReadonlySet<string>,
   roles: readonly ContactRole[],
 ): Contact | null {
-  return byRole(contacts, roles).find((c) => usableEmail(c, bounced)) ?? null;
+  for (const c of byRole(contacts, roles)) if (usableEmail(c, bounced)) return c;
+  return null;
 }
 
 /**
@@ -40,11 +42,17 @@ export function phoneToCall(
   options: { directOnly: boolean; prefer?: Contact | null; roles: readonly ContactRole[] },
 ): Contact | null {
   if (policy.noCalls || policy.noContact) return null;
-  const candidates = byRole(contacts, options.roles).filter(
-    (c) => c.phone !== null && (!options.directOnly || c.phoneIsDirect),
-  );
-  const preferred = options.prefer ? candidates.find((c) => c.id === options.prefer?.id) : undefined;
-  return preferred ?? candidates.find((c) => c.phoneIsDirect) ?? candidates[0] ?? null;
+  // One pass in role order, keeping the first of each kind: the preferred contact, a direct line, any number.
+  const preferId = options.prefer?.id;
+  let direct: Contact | null = null;
+  let any: Contact | null = null;
+  for (const c of byRole(contacts, options.roles)) {
+    if (c.phone === null || (options.directOnly && !c.phoneIsDirect)) continue;
+    if (preferId !== undefined && c.id === preferId) return c;
+    if (c.phoneIsDirect) direct ??= c;
+    any ??= c;
+  }
+  return direct ?? any;
 }
 
 export function toActionContact(contact: Contact | null): ActionContact | null {

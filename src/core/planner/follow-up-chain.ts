@@ -1,5 +1,5 @@
 import { humanDate, isoDate, parseIsoDate, type DayNumber } from '../calendar/civil-date';
-import type { SeedId } from '../model';
+import type { SeedFile, SeedId } from '../model';
 import { actionId } from './action-id';
 import { BEFORE_INTERVIEW, describeContact, emailRecipient, phoneToCall } from './contact-choice';
 import type { SentMark } from './facts';
@@ -131,11 +131,36 @@ interface StepFacts {
   confirmOnly: boolean;
 }
 
-/** "5–7 business days", or the user's own delay, as the reason quotes it. */
+const delayTexts = new WeakMap<object, string>();
+
+/** "5–7 business days", or the user's own delay, as the reason quotes it. Kept per delay object. */
 function delayText(delay: { minBusinessDays: number; maxBusinessDays: number } | null): string {
   if (delay === null) return 'a few business days';
-  const { minBusinessDays: min, maxBusinessDays: max } = delay;
-  return min === max ? `${min} business day${min === 1 ? '' : 's'}` : `${min}–${max} business days`;
+  let text = delayTexts.get(delay);
+  if (text === undefined) {
+    const { minBusinessDays: min, maxBusinessDays: max } = delay;
+    text = min === max ? `${min} business day${min === 1 ? '' : 's'}` : `${min}–${max} business days`;
+    delayTexts.set(delay, text);
+  }
+  return text;
+}
+
+const FOLLOW_UP_SEEDS = { confirm: ['001', '003'], first: ['003', '000'], second: ['000', '003'], persistent: ['003'] } as const satisfies Record<string, readonly SeedId[]>;
+type FollowUpKind = keyof typeof FOLLOW_UP_SEEDS;
+const followUpSeedLists = new Map<string, SeedFile[]>();
+
+/**
+ * The seeds a follow-up cites: those of its kind, then 001 when it waits for a decision date and 000 when it
+ * offers a direct line. Each combination is cited once and its list shared.
+ */
+function followUpSources(kind: FollowUpKind, decisionDate: boolean, directLine: boolean): SeedFile[] {
+  const key = `${kind}${decisionDate ? '+d' : ''}${directLine ? '+p' : ''}`;
+  let list = followUpSeedLists.get(key);
+  if (!list) {
+    list = cite(...FOLLOW_UP_SEEDS[kind], ...(decisionDate ? (['001'] as const) : []), ...(directLine ? (['000'] as const) : []));
+    followUpSeedLists.set(key, list);
+  }
+  return list;
 }
 
 function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
@@ -146,32 +171,27 @@ function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
   const phone = to ? null : phoneToCall(contacts, app.policy, { directOnly: false, roles: BEFORE_INTERVIEW });
   const direct = to ? phoneToCall(contacts, app.policy, { directOnly: true, prefer: to, roles: BEFORE_INTERVIEW }) : null;
   const byPhone = !to && phone !== null;
-  const sources: SeedId[] = s.confirmOnly
-    ? ['001', '003']
-    : s.step === 1
-      ? ['003', '000']
-      : ctx.playbook === 'persistent'
-        ? ['003']
-        : ['000', '003'];
-  const parts: string[] = [];
+  let reason: string;
   if (s.confirmOnly) {
-    parts.push(`No reply since you applied on ${humanDate(s.anchorDay)}, and the posting says only shortlisted candidates will be contacted; one brief note ${delayText(ctx.params.firstFollowUp)} later, early in the week, makes sure your application arrived and asks whether they would like anything else.`);
+    reason = `No reply since you applied on ${humanDate(s.anchorDay)}, and the posting says only shortlisted candidates will be contacted; one brief note ${delayText(ctx.params.firstFollowUp)} later, early in the week, makes sure your application arrived and asks whether they would like anything else.`;
   } else if (s.step === 1) {
-    parts.push(`No reply since ${s.anchorWhat} on ${humanDate(s.anchorDay)}; a brief follow-up ${delayText(ctx.params.firstFollowUp)} later, early in the week, keeps you on their radar.`);
+    reason = `No reply since ${s.anchorWhat} on ${humanDate(s.anchorDay)}; a brief follow-up ${delayText(ctx.params.firstFollowUp)} later, early in the week, keeps you on their radar.`;
   } else if (ctx.playbook === 'persistent' || ctx.params.secondFollowUp?.anchor === 'first_follow_up') {
-    parts.push(`Your first follow-up${s.lastSent === null ? '' : ` on ${humanDate(s.lastSent)}`} got no answer; one more short note a few business days later is the last.`);
+    reason = `Your first follow-up${s.lastSent === null ? '' : ` on ${humanDate(s.lastSent)}`} got no answer; one more short note a few business days later is the last.`;
   } else {
-    parts.push(`About two weeks after ${s.anchorWhat} with no answer, one last short note is reasonable.`);
+    reason = `About two weeks after ${s.anchorWhat} with no answer, one last short note is reasonable.`;
   }
-  if (s.floor !== null && s.day === s.floor) {
+  // The sentences are joined as they are added, not kept in a list: this runs for every open application.
+  const waitsForDecision = s.floor !== null && s.day === s.floor;
+  if (waitsForDecision) {
     const decided = app.decisionBy ? parseIsoDate(app.decisionBy) : null;
-    if (decided !== null) parts.push(`The posting says they decide by ${humanDate(decided)}, so it waits until the business day after.`);
-    sources.push('001');
+    if (decided !== null) reason += ` The posting says they decide by ${humanDate(decided)}, so it waits until the business day after.`;
   }
-  if (ctx.awayFloor !== null && s.day === ctx.awayFloor) parts.push('It waits until they are back from their out-of-office.');
-  if (byPhone) parts.push(`No working email address is known, so call ${describeContact(phone)} instead.`);
-  else if (!to) parts.push('Add a contact with an email address to send it.');
-  if (direct && !byPhone) sources.push('000');
+  if (ctx.awayFloor !== null && s.day === ctx.awayFloor) reason += ' It waits until they are back from their out-of-office.';
+  if (byPhone) reason += ` No working email address is known, so call ${describeContact(phone)} instead.`;
+  else if (!to) reason += ' Add a contact with an email address to send it.';
+  const base: FollowUpKind = s.confirmOnly ? 'confirm' : s.step === 1 ? 'first' : ctx.playbook === 'persistent' ? 'persistent' : 'second';
+  const sources = followUpSources(base, waitsForDecision, direct !== null && !byPhone);
   propose(ctx, {
     id: s.id,
     kind: 'follow_up',
@@ -182,8 +202,8 @@ function proposeFollowUp(ctx: PlanContext, s: StepFacts): void {
     window: sendWindowOn(ctx, s.day),
     range: ctx.settings.send,
     rule: s.confirmOnly ? 'follow_up.confirm_receipt' : s.step === 1 ? 'follow_up.first' : 'follow_up.second',
-    reason: parts.join(' '),
-    sources: cite(...sources),
+    reason,
+    sources,
     context: {
       appliedOn: ctx.facts.appliedMs === null ? null : isoDate(ctx.calendar.dayOf(ctx.facts.appliedMs)),
       previousFollowUps: s.step - 1,

@@ -1,6 +1,7 @@
 import { parseInstant } from '../calendar/instant';
 import { humanDate, isoDate, parseIsoDate } from '../calendar/civil-date';
 import { type Contact, type EventOf } from '../model';
+import type { SentMark } from './facts';
 import { actionId, shortHash } from './action-id';
 import { AFTER_INTERVIEW, describeContact, emailRecipient, phoneToCall, usableEmail } from './contact-choice';
 import { proposeGhosted } from './ghosting';
@@ -25,9 +26,18 @@ export function planAfterInterviews(ctx: PlanContext): void {
   planChase(ctx, latestMs);
 }
 
+function contactById(contacts: readonly Contact[], id: string): Contact | undefined {
+  for (const c of contacts) if (c.id === id) return c;
+  return undefined;
+}
+
 function interviewersOf(ctx: PlanContext, interview: EventOf<'interview'>): (Contact | null)[] {
-  const byId = new Map(ctx.contacts.map((c) => [c.id, c]));
-  const people = interview.data.interviewerIds.map((id) => byId.get(id)).filter((c): c is Contact => !!c);
+  // An interview names one to three people and an application has a handful of contacts: a scan beats a map.
+  const people: Contact[] = [];
+  for (const id of interview.data.interviewerIds) {
+    const person = contactById(ctx.contacts, id);
+    if (person) people.push(person);
+  }
   if (people.length > 0) return people;
   return [emailRecipient(ctx.contacts, ctx.facts.bounced, AFTER_INTERVIEW)];
 }
@@ -87,9 +97,16 @@ function planChase(ctx: PlanContext, interviewMs: number): void {
   const { facts, params, calendar, app, contacts } = ctx;
   const latest = facts.interviews[facts.interviews.length - 1];
   if (!latest) return;
-  const replies = facts.replies.filter((r) => r > interviewMs);
-  const anchorMs = Math.max(interviewMs, replies[replies.length - 1] ?? 0);
-  const anchorKey = `${latest.id}|${replies.length}`;
+  // Replies after the interview move the anchor, and their number keeps the chase's id apart per anchor.
+  let repliesAfter = 0;
+  let lastReplyMs = 0;
+  for (const r of facts.replies) {
+    if (r <= interviewMs) continue;
+    repliesAfter++;
+    lastReplyMs = r;
+  }
+  const anchorMs = Math.max(interviewMs, lastReplyMs);
+  const anchorKey = `${latest.id}|${repliesAfter}`;
   const hash = shortHash(anchorKey);
   const id = actionId(app.id, `ch${hash}`);
   const stated = latest.data.nextStepDate ? parseIsoDate(latest.data.nextStepDate) : null;
@@ -102,8 +119,12 @@ function planChase(ctx: PlanContext, interviewMs: number): void {
       : calendar.onOrAfter(anchorDay + params.chaseAfterInterviewDays),
   );
 
-  const chased = facts.sent.filter((s) => s.at >= anchorMs);
-  const first = chased[0];
+  let first: SentMark | undefined;
+  for (const mark of facts.sent) {
+    if (mark.at < anchorMs) continue;
+    first = mark;
+    break;
+  }
   if (app.policy.noContact && PLAYBOOKS[ctx.playbook].noContact === 'always') {
     // The posting asked for no contact, and this playbook reads that as "never", even after an interview:
     // the thank-yous answer the interview itself, but nothing chases the decision.
@@ -118,14 +139,21 @@ function planChase(ctx: PlanContext, interviewMs: number): void {
     return;
   }
   // The people who interviewed come first, in the order given; then the usual role preference.
-  const interviewed = latest.data.interviewerIds.map((cid) => contacts.find((c) => c.id === cid)).filter((c): c is Contact => !!c);
-  const email = interviewed.find((c) => usableEmail(c, facts.bounced)) ?? emailRecipient(contacts, facts.bounced, AFTER_INTERVIEW);
+  let email: Contact | null = null;
+  for (const cid of latest.data.interviewerIds) {
+    const person = contactById(contacts, cid);
+    if (person && usableEmail(person, facts.bounced)) {
+      email = person;
+      break;
+    }
+  }
+  email ??= emailRecipient(contacts, facts.bounced, AFTER_INTERVIEW);
   const phone = phoneToCall(contacts, app.policy, { directOnly: false, prefer: email, roles: AFTER_INTERVIEW });
   const call = useDate ? !email && phone !== null : phone !== null;
   const who = describeContact(call ? phone : email);
   const reason = useDate
     ? `They said you would hear by ${humanDate(stated)}; a polite check-in the business day after is fair.`
-    : `No word ${params.chaseAfterInterviewDays} days after your interview${replies.length ? ' and their last reply' : ''} and no date given; ${call ? `call ${who}` : `email ${who}`} to ask where things stand.`;
+    : `No word ${params.chaseAfterInterviewDays} days after your interview${repliesAfter ? ' and their last reply' : ''} and no date given; ${call ? `call ${who}` : `email ${who}`} to ask where things stand.`;
   propose(ctx, {
     id,
     kind: call ? 'call' : 'check_in',

@@ -72,7 +72,8 @@ export interface Proposal {
 }
 
 export function isSkipped(ctx: PlanContext, id: string): boolean {
-  return ctx.states.get(id)?.status === 'skipped';
+  // Most applications have no skipped or snoozed action; then the id need not even be hashed.
+  return ctx.states.size > 0 && ctx.states.get(id)?.status === 'skipped';
 }
 
 /** A day moved past the out-of-office floor, if there is one. */
@@ -85,7 +86,7 @@ export function notBeforeAway(ctx: PlanContext, day: DayNumber): DayNumber {
  * at or after the snooze time. Returns whether the action was added.
  */
 export function propose(ctx: PlanContext, p: Proposal): boolean {
-  const state = ctx.states.get(p.id);
+  const state = ctx.states.size > 0 ? ctx.states.get(p.id) : undefined;
   if (state?.status === 'skipped') return false;
   let window = p.window;
   let reason = p.reason;

@@ -18,6 +18,7 @@ export interface PlanResult {
 }
 
 const closedNotes = new Map<string, PlanNote>();
+const closedResults = new Map<string, PlanResult>();
 
 /** The note for a closed application, one shared object per stage: most of a long search is closed. */
 function closedNote(stage: string): PlanNote {
@@ -27,6 +28,19 @@ function closedNote(stage: string): PlanNote {
     closedNotes.set(stage, n);
   }
   return n;
+}
+
+/**
+ * The whole plan of a closed application, one frozen object per stage: it plans nothing, and most of a
+ * long search is closed, so a million plans need not allocate a million empty results.
+ */
+function closedResult(stage: string): PlanResult {
+  let r = closedResults.get(stage);
+  if (!r) {
+    r = Object.freeze({ actions: Object.freeze([]) as unknown as Action[], notes: Object.freeze([closedNote(stage)]) as unknown as PlanNote[] });
+    closedResults.set(stage, r);
+  }
+  return r;
 }
 
 const NO_STATES: ReadonlyMap<string, ActionState> = new Map();
@@ -72,14 +86,14 @@ export function planApplication(
 ): PlanResult {
   const resolved = resolveSettings(settings);
   const stage = deriveStage(events, application.appliedAt);
+  // Most of a long search is closed: a ghosted, withdrawn or offered application only gets its note, and
+  // nothing else about it need be read or built.
+  if (stage !== 'saved' && !PLANNED_STAGES.has(stage)) return closedResult(stage);
   const calendar = BusinessCalendar.for({
     zone: application.timezone ?? settings.timezone,
     country: application.country ?? settings.country,
     region: application.country ? application.region : settings.region,
   });
-  // Most of a long search is closed: a ghosted, withdrawn or offered application only gets its note, and
-  // nothing else about it need be read or built.
-  if (stage !== 'saved' && !PLANNED_STAGES.has(stage)) return { actions: [], notes: [closedNote(stage)] };
   const facts = collectFacts(application, events, stage);
   const playbook = application.playbook ?? settings.playbook;
   const ctx: PlanContext = {
@@ -117,20 +131,22 @@ export function planApplication(
       ctx.notes.push(closedNote(facts.stage));
   }
 
-  const nowMs = ctx.nowMs;
+  return { actions: liveInOrder(ctx), notes: ctx.notes };
+}
+
+/** The planned actions that have not expired by now, by start and then id. */
+function liveInOrder(ctx: PlanContext): Action[] {
+  const { actions, startsMs, expiresMs, nowMs } = ctx;
   const order: number[] = [];
-  for (let i = 0; i < ctx.actions.length; i++) {
-    const expires = ctx.expiresMs[i] ?? null;
+  for (let i = 0; i < actions.length; i++) {
+    const expires = expiresMs[i] ?? null;
     if (expires === null || expires > nowMs) order.push(i);
   }
-  if (order.length < ctx.actions.length && !ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
-  if (order.length > 1) {
-    const starts = ctx.startsMs;
-    const ids = ctx.actions;
-    order.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || ((ids[a]?.id ?? '') < (ids[b]?.id ?? '') ? -1 : 1));
-  }
-  const live = order.length === ctx.actions.length && order.every((v, i) => v === i) ? ctx.actions : order.map((i) => ctx.actions[i] as Action);
-  return { actions: live, notes: ctx.notes };
+  if (order.length < actions.length && !ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
+  // Most plans hold one action or none, already in order: no list to sort or copy.
+  if (order.length === actions.length && actions.length < 2) return actions;
+  order.sort((a, b) => (startsMs[a] ?? 0) - (startsMs[b] ?? 0) || ((actions[a]?.id ?? '') < (actions[b]?.id ?? '') ? -1 : 1));
+  return order.every((v, i) => v === i) && order.length === actions.length ? actions : order.map((i) => actions[i] as Action);
 }
 
 /**

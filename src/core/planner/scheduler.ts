@@ -103,10 +103,21 @@ export class Scheduler {
     return null;
   }
 
+  /**
+   * The due window as ISO text in the recipient's zone. The windows of `windowOn` are shared by every
+   * application due that day, so their text is kept beside them and shared too, frozen.
+   */
   due(window: Interval): DueWindow {
-    const clock = this.calendar.clock;
-    return { start: clock.iso(window.start), end: clock.iso(window.end) };
+    let due = this.dues.get(window);
+    if (!due) {
+      const clock = this.calendar.clock;
+      due = Object.freeze({ start: clock.iso(window.start), end: clock.iso(window.end) });
+      this.dues.set(window, due);
+    }
+    return due;
   }
+
+  private readonly dues = new WeakMap<Interval, DueWindow>();
 
   private trimQuiet(window: Interval): Interval | null {
     const quiet = this.quiet;
