@@ -2,6 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInstant, parseInstant } from './instant';
 
+/**
+ * Whether text is a well-formed instant whose day its month does not have. parseInstant says NaN to that,
+ * where V8's Date.parse rolls it over (30 February is 2 March).
+ */
+function pastMonthEnd(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{3})?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1).map((v) => Number(v ?? 0)) as number[];
+  const wellFormed = year! > 0 && month! >= 1 && month! <= 12 && day! >= 1 && hour! <= 23 && minute! <= 59 && second! <= 59 && offsetHours! <= 23 && offsetMinutes! <= 59;
+  return wellFormed && day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+}
+
 describe('instants', () => {
   it.each([
     ['2026-11-23T09:00:00-05:00', Date.parse('2026-11-23T14:00:00Z')],
@@ -31,6 +43,20 @@ describe('instants', () => {
       fc.property(fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), (text) => {
         expect(parseInstant(text)).toEqual(Date.parse(text));
       }),
+    );
+  });
+
+  it('agrees with Date.parse on instant-shaped text with any character in any place', () => {
+    const shapes = ['2026-11-23T09:00:00Z', '2026-11-23T09:00:00.250Z', '2026-11-23T09:00:00-05:00', '2024-02-29T23:59:59.999+14:00'];
+    const noise = fc.constantFrom(...'0123456789:+-.TZtz /\u00e9\u0660'.split(''));
+    fc.assert(
+      fc.property(fc.constantFrom(...shapes), fc.array(fc.tuple(fc.nat(), noise), { maxLength: 3 }), (shape, edits) => {
+        const chars = shape.split('');
+        for (const [at, c] of edits) chars[at % chars.length] = c;
+        const text = chars.join('');
+        expect(parseInstant(text)).toEqual(pastMonthEnd(text) ? NaN : Date.parse(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

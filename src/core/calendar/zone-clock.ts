@@ -9,6 +9,11 @@ export { formatOffset } from './zone-clock-format';
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const QUARTER_HOUR = 900_000;
+/** UTC days from 1970 to 2100 have their offset in an array; offsets are within ±18 hours. */
+const CACHED_DAYS = 47_482;
+const UNKNOWN = 0x7fff;
+const TRANSITION = 0x7ffe;
+const IN_MAP = 0x7ffd;
 /** Caches are memos of pure functions; the cap only bounds memory in a long-running server. */
 const CACHE_CAP = 250_000;
 
@@ -26,8 +31,13 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
 export class ZoneClock {
   private static readonly clocks = new Map<string, ZoneClock>();
   private readonly iana: IANAZone;
-  /** Offset in minutes for each UTC day, or NaN when that day holds a transition. */
-  private readonly dayOffsets = new Map<number, number>();
+  /**
+   * Offset in minutes for each UTC day from 1970 to 2100, UNKNOWN until asked, TRANSITION when that day
+   * holds one. Two bytes a day: an array read is what makes `dayOf` cheap enough to call freely.
+   */
+  private readonly dayOffsets = new Int16Array(CACHED_DAYS).fill(UNKNOWN);
+  /** The same for days outside that range, which only odd input asks about, and for offsets in seconds. */
+  private readonly farDayOffsets = new Map<number, number>();
   private readonly instants = new Map<number, number>();
   private readonly isoStrings = new Map<number, string>();
 
@@ -55,13 +65,27 @@ export class ZoneClock {
   /** The zone's UTC offset in minutes at an instant. */
   offsetAt(ms: number): number {
     const utcDay = Math.floor(ms / MS_PER_DAY);
-    let offset = this.dayOffsets.get(utcDay);
-    if (offset === undefined) {
-      const start = utcDay * MS_PER_DAY;
-      const atStart = this.iana.offset(start);
-      offset = remember(this.dayOffsets, utcDay, atStart === this.iana.offset(start + MS_PER_DAY - 1) ? atStart : NaN);
+    if (utcDay >= 0 && utcDay < CACHED_DAYS) {
+      let offset = this.dayOffsets[utcDay] as number;
+      if (offset === UNKNOWN) {
+        const whole = this.wholeDayOffset(utcDay);
+        // A few zones kept offsets in seconds into the 1970s (Monrovia, -0:44:30): those days use the map.
+        offset = whole === null ? TRANSITION : Number.isInteger(whole) ? whole : IN_MAP;
+        this.dayOffsets[utcDay] = offset;
+      }
+      if (offset === TRANSITION) return this.transitionDayOffset(ms);
+      if (offset !== IN_MAP) return offset;
     }
+    let offset = this.farDayOffsets.get(utcDay);
+    if (offset === undefined) offset = remember(this.farDayOffsets, utcDay, this.wholeDayOffset(utcDay) ?? NaN);
     return Number.isNaN(offset) ? this.transitionDayOffset(ms) : offset;
+  }
+
+  /** The offset that holds for a whole UTC day, or null when the day holds a transition. */
+  private wholeDayOffset(utcDay: number): number | null {
+    const start = utcDay * MS_PER_DAY;
+    const atStart = this.iana.offset(start);
+    return atStart === this.iana.offset(start + MS_PER_DAY - 1) ? atStart : null;
   }
 
   /**

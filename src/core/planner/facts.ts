@@ -1,4 +1,5 @@
 import { parseInstant } from '../calendar/instant';
+import { add, NONE } from './shared-list';
 import type { ActionKind, AppEvent, Application, Channel, EventOf, Stage } from '../model';
 
 /** A message or call the user made, as the planner counts it. */
@@ -15,26 +16,25 @@ export interface Facts {
   stage: Stage;
   appliedMs: number | null;
   /** Human replies from the employer, as instants, in order. */
-  replies: number[];
-  interviews: EventOf<'interview'>[];
+  replies: readonly number[];
+  interviews: readonly EventOf<'interview'>[];
   /** The last rejection, which the one rejection reply answers, and when it came. */
   rejection: EventOf<'rejection'> | null;
   rejectionMs: number;
   /** Follow-ups and calls before the interview stage, and chases after it. */
-  sent: SentMark[];
-  thankYous: SentMark[];
+  sent: readonly SentMark[];
+  thankYous: readonly SentMark[];
   rejectionReplied: boolean;
   /** Addresses that bounced hard, lower-cased: they are unusable. */
   bounced: ReadonlySet<string>;
   /** Out-of-office replies with a return date: [received, return date `YYYY-MM-DD`]. */
-  awayUntil: [number, string][];
+  awayUntil: readonly (readonly [number, string])[];
 }
 
 /** The stages whose facts the planner reads; the others only get a note. */
 export const PLANNED_STAGES: ReadonlySet<Stage> = new Set<Stage>(['applied', 'interviewing', 'rejected']);
 
 const NONE_BOUNCED: ReadonlySet<string> = new Set();
-
 function mark(event: EventOf<'follow_up_sent' | 'thank_you_sent' | 'call'>, at: number): SentMark {
   return {
     at,
@@ -55,15 +55,15 @@ export function collectFacts(application: Application, events: readonly AppEvent
   const facts: Facts = {
     stage,
     appliedMs: application.appliedAt ? parseInstant(application.appliedAt) : null,
-    replies: [],
-    interviews: [],
+    replies: NONE,
+    interviews: NONE,
     rejection: null,
     rejectionMs: NaN,
-    sent: [],
-    thankYous: [],
+    sent: NONE,
+    thankYous: NONE,
     rejectionReplied: false,
     bounced: NONE_BOUNCED,
-    awayUntil: [],
+    awayUntil: NONE,
   };
   // Nothing is planned for a saved, ghosted, withdrawn or offered application: its history need not be read.
   if (!PLANNED_STAGES.has(stage)) return facts;
@@ -78,26 +78,26 @@ export function collectFacts(application: Application, events: readonly AppEvent
         }
         break;
       case 'reply':
-        facts.replies.push(parseInstant(event.at));
+        facts.replies = add(facts.replies, parseInstant(event.at));
         break;
       case 'interview':
-        facts.interviews.push(event);
+        facts.interviews = add(facts.interviews, event);
         break;
       case 'rejection':
         facts.rejection = event;
         facts.rejectionMs = parseInstant(event.at);
         break;
       case 'thank_you_sent':
-        facts.thankYous.push(mark(event, parseInstant(event.at)));
+        facts.thankYous = add(facts.thankYous, mark(event, parseInstant(event.at)));
         break;
       case 'follow_up_sent':
       case 'call':
         if (event.data.actionKind === 'rejection_reply') facts.rejectionReplied = true;
-        else if (event.data.actionKind === 'thank_you') facts.thankYous.push(mark(event, parseInstant(event.at)));
-        else facts.sent.push(mark(event, parseInstant(event.at)));
+        else if (event.data.actionKind === 'thank_you') facts.thankYous = add(facts.thankYous, mark(event, parseInstant(event.at)));
+        else facts.sent = add(facts.sent, mark(event, parseInstant(event.at)));
         break;
       case 'auto_reply':
-        if (event.data.returnDate) facts.awayUntil.push([parseInstant(event.at), event.data.returnDate]);
+        if (event.data.returnDate) facts.awayUntil = add(facts.awayUntil, [parseInstant(event.at), event.data.returnDate] as const);
         break;
       case 'bounce':
         if (event.data.hard) facts.bounced = new Set([...facts.bounced, event.data.address.toLowerCase()]);

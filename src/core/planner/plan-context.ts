@@ -15,6 +15,7 @@ import type {
   SeedFile,
 } from '../model';
 import { toActionContact } from './contact-choice';
+import { add } from './shared-list';
 import { cite } from './sources';
 import type { Facts } from './facts';
 import type { ResolvedSettings } from './resolved-settings';
@@ -42,11 +43,17 @@ export interface PlanContext {
   awayFloor: DayNumber | null;
   /** The `now` of the plan: only used to skip building what has long expired (see `longExpired`). */
   nowMs: number;
-  actions: Action[];
-  /** The instants each action's window starts and expires, beside `actions`, so nothing is parsed back. */
-  startsMs: number[];
-  expiresMs: (number | null)[];
-  notes: PlanNote[];
+  /** What the rules planned, in the order they planned it; starts as the shared empty list. */
+  planned: readonly Planned[];
+  /** Starts as the shared empty list too: most plans have no note. */
+  notes: readonly PlanNote[];
+}
+
+/** A planned action with the instants its window starts and it expires, so that nothing is parsed back. */
+export interface Planned {
+  action: Action;
+  startMs: number;
+  expiresMs: number | null;
 }
 
 export interface Proposal {
@@ -95,7 +102,7 @@ export function propose(ctx: PlanContext, p: Proposal): boolean {
     if (until > window.start) {
       const moved = p.snoozeWindow ? p.snoozeWindow(until) : ctx.scheduler.windowFrom(until, p.range, ctx.settings.business);
       if (moved === null) {
-        if (!ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
+        noteExpired(ctx);
         return false;
       }
       window = moved;
@@ -103,9 +110,7 @@ export function propose(ctx: PlanContext, p: Proposal): boolean {
     }
   }
   const expiresMs = p.expiresAt == null ? null : Math.max(p.expiresAt, window.end);
-  ctx.startsMs.push(window.start);
-  ctx.expiresMs.push(expiresMs);
-  ctx.actions.push({
+  const action: Action = {
     id: p.id,
     applicationId: ctx.app.id,
     kind: p.kind,
@@ -119,7 +124,8 @@ export function propose(ctx: PlanContext, p: Proposal): boolean {
     reason,
     sources: p.sources,
     context: p.context,
-  });
+  };
+  ctx.planned = add(ctx.planned, { action, startMs: window.start, expiresMs });
   return true;
 }
 
@@ -138,8 +144,13 @@ const LONG_AGO = 30 * 86_400_000;
  */
 export function longExpired(ctx: PlanContext, anchorMs: number): boolean {
   if (ctx.nowMs - anchorMs <= LONG_AGO) return false;
-  if (!ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
+  noteExpired(ctx);
   return true;
+}
+
+/** Says, once per plan, that an action was dropped because its time has passed. */
+export function noteExpired(ctx: PlanContext): void {
+  if (!ctx.notes.includes(EXPIRED_NOTE)) ctx.notes = add(ctx.notes, EXPIRED_NOTE);
 }
 
 export const EXPIRED_NOTE: PlanNote = Object.freeze({
@@ -149,5 +160,5 @@ export const EXPIRED_NOTE: PlanNote = Object.freeze({
 });
 
 export function note(ctx: PlanContext, rule: string, message: string, sources: SeedFile[]): void {
-  ctx.notes.push({ rule, message, sources });
+  ctx.notes = add(ctx.notes, { rule, message, sources });
 }

@@ -6,15 +6,16 @@ import { deriveStage } from './derive-stage';
 import { collectFacts, PLANNED_STAGES, type Facts } from './facts';
 import { planFollowUps } from './follow-up-chain';
 import { planAfterInterviews } from './interview-rules';
-import { EXPIRED_NOTE, note, type PlanContext, type PlanNote } from './plan-context';
+import { note, noteExpired, type PlanContext, type PlanNote } from './plan-context';
+import { add, NONE } from './shared-list';
 import { planRejectionReply } from './rejection-rule';
 import { resolveSettings } from './resolved-settings';
 import { cite } from './sources';
 
 export interface PlanResult {
-  actions: Action[];
+  actions: readonly Action[];
   /** Why rules planned nothing, for the UI and `hearback plan`. */
-  notes: PlanNote[];
+  notes: readonly PlanNote[];
 }
 
 const closedNotes = new Map<string, PlanNote>();
@@ -37,7 +38,7 @@ function closedNote(stage: string): PlanNote {
 function closedResult(stage: string): PlanResult {
   let r = closedResults.get(stage);
   if (!r) {
-    r = Object.freeze({ actions: Object.freeze([]) as unknown as Action[], notes: Object.freeze([closedNote(stage)]) as unknown as PlanNote[] });
+    r = Object.freeze({ actions: NONE, notes: Object.freeze([closedNote(stage)]) });
     closedResults.set(stage, r);
   }
   return r;
@@ -108,10 +109,8 @@ export function planApplication(
     states: states.length === 0 ? NO_STATES : new Map(states.map((s) => [s.actionId, s])),
     awayFloor: awayFloor(facts, calendar),
     nowMs: nowMsOf(now),
-    actions: [],
-    startsMs: [],
-    expiresMs: [],
-    notes: [],
+    planned: NONE,
+    notes: NONE,
   };
 
   switch (facts.stage) {
@@ -128,25 +127,24 @@ export function planApplication(
       planRejectionReply(ctx);
       break;
     default:
-      ctx.notes.push(closedNote(facts.stage));
+      ctx.notes = add(ctx.notes, closedNote(facts.stage));
   }
 
   return { actions: liveInOrder(ctx), notes: ctx.notes };
 }
 
 /** The planned actions that have not expired by now, by start and then id. */
-function liveInOrder(ctx: PlanContext): Action[] {
-  const { actions, startsMs, expiresMs, nowMs } = ctx;
-  const order: number[] = [];
-  for (let i = 0; i < actions.length; i++) {
-    const expires = expiresMs[i] ?? null;
-    if (expires === null || expires > nowMs) order.push(i);
+function liveInOrder(ctx: PlanContext): readonly Action[] {
+  const { planned, nowMs } = ctx;
+  // Most plans hold one action or none: no list to filter or sort.
+  if (planned.length === 1 && planned[0] !== undefined) {
+    const only = planned[0];
+    if (only.expiresMs === null || only.expiresMs > nowMs) return [only.action];
   }
-  if (order.length < actions.length && !ctx.notes.includes(EXPIRED_NOTE)) ctx.notes.push(EXPIRED_NOTE);
-  // Most plans hold one action or none, already in order: no list to sort or copy.
-  if (order.length === actions.length && actions.length < 2) return actions;
-  order.sort((a, b) => (startsMs[a] ?? 0) - (startsMs[b] ?? 0) || ((actions[a]?.id ?? '') < (actions[b]?.id ?? '') ? -1 : 1));
-  return order.every((v, i) => v === i) && order.length === actions.length ? actions : order.map((i) => actions[i] as Action);
+  const live = planned.filter((p) => p.expiresMs === null || p.expiresMs > nowMs);
+  if (live.length < planned.length) noteExpired(ctx);
+  if (live.length > 1) live.sort((a, b) => a.startMs - b.startMs || (a.action.id < b.action.id ? -1 : 1));
+  return live.map((p) => p.action);
 }
 
 /**
@@ -162,6 +160,6 @@ export function plan(
   settings: Settings,
   now: string,
   states: readonly ActionState[] = [],
-): Action[] {
+): readonly Action[] {
   return planApplication(application, events, contacts, settings, now, states).actions;
 }
