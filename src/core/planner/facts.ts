@@ -14,6 +14,10 @@ export interface SentMark {
 /** What the planner needs to know from an application's history, gathered in one pass over its events. */
 export interface Facts {
   stage: Stage;
+  /**
+   * When they applied. Left null for a rejected application without an out-of-office reply, whose rules do
+   * not read it: most of an old store is rejected, and parsing is most of the cost of reading a history.
+   */
   appliedMs: number | null;
   /** Human replies from the employer, as instants, in order. */
   replies: readonly number[];
@@ -54,7 +58,7 @@ function mark(event: EventOf<'follow_up_sent' | 'thank_you_sent' | 'call'>, at: 
 export function collectFacts(application: Application, events: readonly AppEvent[], stage: Stage): Facts {
   const facts: Facts = {
     stage,
-    appliedMs: application.appliedAt ? parseInstant(application.appliedAt) : null,
+    appliedMs: null,
     replies: NONE,
     interviews: NONE,
     rejection: null,
@@ -70,13 +74,6 @@ export function collectFacts(application: Application, events: readonly AppEvent
   // Only the events whose time a rule reads are parsed: parsing is most of the cost of reading a history.
   for (const event of events) {
     switch (event.kind) {
-      case 'applied':
-        // The applied event usually carries the application's own applied time, already read.
-        if (event.at !== application.appliedAt || facts.appliedMs === null) {
-          const at = parseInstant(event.at);
-          if (facts.appliedMs === null || at < facts.appliedMs) facts.appliedMs = at;
-        }
-        break;
       case 'reply':
         facts.replies = add(facts.replies, parseInstant(event.at));
         break;
@@ -106,5 +103,19 @@ export function collectFacts(application: Application, events: readonly AppEvent
         break;
     }
   }
+  if (stage !== 'rejected' || facts.awayUntil.length > 0) facts.appliedMs = appliedMsOf(application, events);
   return facts;
 }
+
+/** The earliest of the application's applied time and its applied events. */
+function appliedMsOf(application: Application, events: readonly AppEvent[]): number | null {
+  let earliest = application.appliedAt ? parseInstant(application.appliedAt) : null;
+  for (const event of events) {
+    // The applied event usually carries the application's own applied time, already read.
+    if (event.kind !== 'applied' || (event.at === application.appliedAt && earliest !== null)) continue;
+    const at = parseInstant(event.at);
+    if (earliest === null || at < earliest) earliest = at;
+  }
+  return earliest;
+}
+
