@@ -17,6 +17,8 @@ export interface Interval {
 }
 
 const CACHED_DAYS = 47_482;
+/** How many places `at` compares with before it looks in its maps. */
+const RECENT_PLACES = 8;
 
 /** Business days never run this far without one; the bound turns a bad holiday table into a clear stop. */
 const MAX_SCAN_DAYS = 60;
@@ -48,18 +50,39 @@ export class BusinessCalendar {
    *   .isBusinessDay(parseIsoDate('2026-11-26')!); // false: Thanksgiving
    */
   static for(spec: CalendarSpec): BusinessCalendar {
-    // Nested maps rather than a joined string key: this runs once per planned application.
-    let byCountry = BusinessCalendar.calendars.get(spec.zone);
-    if (!byCountry) BusinessCalendar.calendars.set(spec.zone, (byCountry = new Map()));
-    let byRegion = byCountry.get(spec.country);
-    if (!byRegion) byCountry.set(spec.country, (byRegion = new Map()));
-    let made = byRegion.get(spec.region);
-    if (!made) {
-      made = new BusinessCalendar({ zone: spec.zone, country: spec.country, region: spec.region });
-      byRegion.set(spec.region, made);
+    return BusinessCalendar.at(spec.zone, spec.country, spec.region);
+  }
+
+  /**
+   * `for`, with the place as three arguments, for callers that look one up per application.
+   *
+   * @example
+   * BusinessCalendar.at('Europe/Berlin', 'DE', 'BY').isBusinessDay(parseIsoDate('2026-01-06')!); // false: Epiphany
+   */
+  static at(zone: string, country: string | null, region: string | null): BusinessCalendar {
+    // A run plans applications at a handful of places: comparing with the last few found is cheaper than
+    // hashing three strings, which a store hands over as new strings for every row.
+    const recent = BusinessCalendar.recent;
+    for (let i = 0; i < recent.length; i++) {
+      const c = recent[i] as BusinessCalendar;
+      if (c.spec.zone === zone && c.spec.country === country && c.spec.region === region) return c;
     }
+    // Nested maps rather than a joined string key.
+    let byCountry = BusinessCalendar.calendars.get(zone);
+    if (!byCountry) BusinessCalendar.calendars.set(zone, (byCountry = new Map()));
+    let byRegion = byCountry.get(country);
+    if (!byRegion) byCountry.set(country, (byRegion = new Map()));
+    let made = byRegion.get(region);
+    if (!made) {
+      made = new BusinessCalendar({ zone, country, region });
+      byRegion.set(region, made);
+    }
+    recent.unshift(made);
+    if (recent.length > RECENT_PLACES) recent.pop();
     return made;
   }
+
+  private static readonly recent: BusinessCalendar[] = [];
 
   isBusinessDay(day: DayNumber): boolean {
     const cached = day >= 0 && day < CACHED_DAYS ? this.known[day] : undefined;

@@ -90,11 +90,9 @@ export function planApplication(
   // Most of a long search is closed: a ghosted, withdrawn or offered application only gets its note, and
   // nothing else about it need be read or built.
   if (stage !== 'saved' && !PLANNED_STAGES.has(stage)) return closedResult(stage);
-  const calendar = BusinessCalendar.for({
-    zone: application.timezone ?? settings.timezone,
-    country: application.country ?? settings.country,
-    region: application.country ? application.region : settings.region,
-  });
+  const calendar = application.country
+    ? BusinessCalendar.at(application.timezone ?? settings.timezone, application.country, application.region)
+    : BusinessCalendar.at(application.timezone ?? settings.timezone, settings.country, settings.region);
   const facts = collectFacts(application, events, stage);
   const playbook = application.playbook ?? settings.playbook;
   const ctx: PlanContext = {
@@ -136,6 +134,7 @@ export function planApplication(
 /** The planned actions that have not expired by now, by start and then id. */
 function liveInOrder(ctx: PlanContext): readonly Action[] {
   const { planned, nowMs } = ctx;
+  if (planned.length === 0) return NONE;
   // Most plans hold one action or none: no list to filter or sort.
   if (planned.length === 1 && planned[0] !== undefined) {
     const only = planned[0];
