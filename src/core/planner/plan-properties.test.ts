@@ -213,4 +213,22 @@ describe('planner properties', () => {
       { numRuns: 200 },
     );
   });
+
+  it('shares nothing that a later plan changes: earlier plans stay as they were while others are planned', () => {
+    // Plans share frozen empty lists, due windows and seed lists across applications; none of that may be
+    // written to, or an earlier plan would change under the caller.
+    fc.assert(
+      fc.property(fc.array(scenarioArb, { minLength: 2, maxLength: 8 }), (xs) => {
+        const results = xs.map(run);
+        const snapshots = results.map((r) => structuredClone(r));
+        for (const x of [...xs].reverse()) run(x);
+        expect(results).toEqual(snapshots);
+        for (const r of results) {
+          expect(Object.isFrozen(r.actions) || !results.some((o) => o !== r && o.actions === r.actions)).toBe(true);
+          expect(Object.isFrozen(r.notes) || !results.some((o) => o !== r && o.notes === r.notes)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
