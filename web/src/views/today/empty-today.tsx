@@ -3,15 +3,16 @@ import { useState } from 'preact/hooks';
 import { api, errorMessage } from '../../api/client';
 import type { ApplicationsResponse } from '../../api/types';
 import { href } from '../../lib/route';
+import { emptyLead } from '../../lib/today-lead';
 import { useApp } from '../../ui/app-context';
 import { useResource } from '../../ui/use-resource';
 import { useToasts } from '../../ui/toasts';
 
 /**
- * What to do when nothing is due. On an empty store it offers the demo, so a first-time user sees what a
- * morning with hearback looks like before typing anything.
+ * What to do when nothing is due now, saying so when something opens later today. On an empty store it
+ * offers the demo, so a first-time user sees what a morning with hearback looks like before typing anything.
  */
-export function EmptyToday({ onLoaded }: { onLoaded(): Promise<void> }) {
+export function EmptyToday({ onLoaded, later }: { onLoaded(): Promise<void>; later: number }) {
   const app = useApp();
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
@@ -32,9 +33,11 @@ export function EmptyToday({ onLoaded }: { onLoaded(): Promise<void> }) {
     }
   };
 
+  const lead = emptyLead(later);
   return (
     <div class="empty">
-      <h2>Nothing due today</h2>
+      <h2>{lead.heading}</h2>
+      {lead.line && <p>{lead.line}</p>}
       {empty ? (
         <>
           <p>You have no applications yet. Add the first one: paste the job posting and hearback plans when to follow up.</p>
@@ -52,10 +55,12 @@ export function EmptyToday({ onLoaded }: { onLoaded(): Promise<void> }) {
           <p class="muted">The demo fills hearback with example applications so you can look around. You can remove it with one click.</p>
         </>
       ) : (
-        <p>
-          You are up to date. <a href={href({ name: 'add' })}>Add an application</a> when you apply somewhere, or look at the{' '}
-          <a href={href({ name: 'board' })}>board</a>.
-        </p>
+        lead.line === null && (
+          <p>
+            You are up to date. <a href={href({ name: 'add' })}>Add an application</a> when you apply somewhere, or look at the{' '}
+            <a href={href({ name: 'board' })}>board</a>.
+          </p>
+        )
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api/client';
+import { dueLead, laterToday } from '../../lib/today-lead';
 import type { TodayResponse } from '../../api/types';
 import { useApp } from '../../ui/app-context';
 import { LoadError, Loading } from '../../ui/status';
@@ -58,13 +59,14 @@ export function TodayView() {
   const { now, upcoming } = agenda.data;
   // The server sends at most a morning's worth (20 by default); say so when there is more.
   const { dueTotal, upcomingTotal } = agenda.data;
+  const later = laterToday(upcoming.map((item) => item.action.due.start), now, timezone);
 
   return (
     <div class="today">
       <PageTitle title="Today" />
       {due.length > 0 && (
         <p class="lead">
-          {dueTotal === 1 ? 'One thing to do today.' : `${dueTotal} things to do today.`}
+          {dueLead(dueTotal, later)}
           {dueTotal > due.length && ` Here are the ${due.length} most urgent; the rest appear as you go.`}
           <span class="muted keys-hint">
             {' '}
@@ -78,7 +80,7 @@ export function TodayView() {
           Due now
         </h2>
         {due.length === 0 ? (
-          <EmptyToday onLoaded={agenda.reload} />
+          <EmptyToday onLoaded={agenda.reload} later={later} />
         ) : (
           <ol class="cards">
             {due.map((item, index) => (
