@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from './better-sqlite3';
 import { AppError, type ErrorCode } from '../../core/app-error';
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { Database } from './better-sqlite3';
 import { Kysely } from 'kysely';
 import { AppError } from '../../core/app-error';
 import type { Store } from '../../ports/store';
@@ -44,7 +44,7 @@ function nativeBinding(): { nativeBinding?: string } {
  * SQLITE_BUSY without SQLite calling the busy handler, so it is retried here for up to the busy timeout.
  * Once a file is in WAL mode it stays so, and the switch costs nothing.
  */
-function enableWal(database: Database.Database): void {
+function enableWal(database: Database): void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let waited = 0; ; waited += 25) {
     try {
@@ -58,7 +58,7 @@ function enableWal(database: Database.Database): void {
   }
 }
 
-function openDatabase(file: string): Database.Database {
+function openDatabase(file: string): Database {
   if (file !== MEMORY) createPrivateFile(file);
   // better-sqlite3's `timeout` is SQLite's busy_timeout.
   const database = new Database(file, { timeout: BUSY_TIMEOUT_MS, ...nativeBinding() });
@@ -82,7 +82,7 @@ let memoryDatabases = 0;
  */
 export function openSqliteStore(file: string, options: StoreOptions = {}): Store {
   const path = file === MEMORY ? MEMORY : resolve(file);
-  let database: Database.Database;
+  let database: Database;
   try {
     database = openDatabase(path);
   } catch (error) {
