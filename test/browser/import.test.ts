@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, chromiumPresent, describeViolations, eventually, launchChromium, navigateTo, openTab, screenshot, seriousViolations, type Tab } from './support/browser';
-import { buildOnce } from './support/build-once';
-import { startHearback, type RunningServer } from './support/hearback-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, chromiumPresent, describeViolations, eventually, navigateTo, openTab, screenshot, seriousViolations } from './support/browser';
+import { useBrowserSession } from './support/browser-session';
 
 /** Tuesday 24 November 2026, 14:00 in New York. */
 const NOW = '2026-11-24T19:00:00Z';
@@ -34,23 +33,11 @@ async function upload(page: Page, name: string, text: string): Promise<void> {
 const run = chromiumPresent();
 
 describe.runIf(run)('the Import page', { timeout: 90_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let tab: Tab;
-
-  beforeAll(async () => {
-    await buildOnce();
-    [server, browser] = await Promise.all([startHearback({ now: NOW, zone: ZONE }), launchChromium()]);
-    tab = await openTab(browser, { zone: ZONE });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession({ now: NOW, zone: ZONE });
 
   it('imports a LinkedIn export from the empty Today to the board, and a second time changes nothing', async () => {
-    const { page } = tab;
-    await page.goto(server.url);
+    const { page } = session.tab;
+    await page.goto(session.server.url);
     await page.getByRole('link', { name: 'Bring your applications from LinkedIn, Huntr, Teal...' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import applications' }).waitFor();
 
@@ -81,11 +68,11 @@ describe.runIf(run)('the Import page', { timeout: 90_000 }, () => {
     await eventually(() => focusedId(page)).toBe('import-report-heading');
     expect(await page.locator('.import-counts').textContent()).toBe('0created0updated4unchanged1rejected');
     expect(await main.textContent()).toContain('Nothing changed: every application in Job Applications.csv was already in hearback.');
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('imports a dropped spreadsheet with the columns chosen in the selects and the date order answered', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     await page.getByRole('button', { name: 'Import another file' }).click();
     await eventually(() => focusedId(page)).toBe('import-file');
     // Dropped on the zone this time, as a file dragged from the desktop.
@@ -119,7 +106,7 @@ describe.runIf(run)('the Import page', { timeout: 90_000 }, () => {
     await page.getByRole('link', { name: 'Open the board' }).click();
     await eventually(() => page.locator('li.board-card').count()).toBe(6);
     expect(await page.locator('.board').textContent()).toContain('Fabrikam');
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('looks right and has no serious accessibility problem in each state, light and dark, desktop and phone', async () => {
@@ -148,9 +135,9 @@ describe.runIf(run)('the Import page', { timeout: 90_000 }, () => {
       for (const scheme of ['light', 'dark'] as const) {
         for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
           const where = `import-${state} ${scheme} ${size}`;
-          const view = await openTab(browser, { zone: ZONE, colorScheme: scheme, viewport });
+          const view = await openTab(session.browser, { zone: ZONE, colorScheme: scheme, viewport });
           try {
-            await view.page.goto(`${server.url}/#/import`);
+            await view.page.goto(`${session.server.url}/#/import`);
             await view.page.getByRole('heading', { level: 1, name: 'Import applications' }).waitFor();
             await reach(view.page);
             const violations = await seriousViolations(view.page);

@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callApi } from './support/api';
-import { chromiumPresent, eventually, launchChromium, navigateTo, openTab, type Tab } from './support/browser';
-import { buildOnce } from './support/build-once';
-import { startHearback, type RunningServer } from './support/hearback-server';
+import { chromiumPresent, eventually, navigateTo } from './support/browser';
+import { useBrowserSession } from './support/browser-session';
 
 /** Tuesday 24 November 2026, 14:00 in New York: mid-afternoon of a business day. */
 const NOW = '2026-11-24T19:00:00Z';
@@ -27,23 +25,11 @@ About us: Northwind Traders builds software for grocers.
 const run = chromiumPresent();
 
 describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let tab: Tab;
-
-  beforeAll(async () => {
-    await buildOnce();
-    [server, browser] = await Promise.all([startHearback({ now: NOW, zone: ZONE }), launchChromium()]);
-    tab = await openTab(browser, { zone: ZONE });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession({ now: NOW, zone: ZONE });
 
   it('adds an application from a posting, logs an interview, and sends the thank-you from Today', async () => {
-    const { page } = tab;
-    await page.goto(server.url);
+    const { page } = session.tab;
+    await page.goto(session.server.url);
     await eventually(() => page.getByRole('heading', { name: 'Nothing due today' }).isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Add an application' }).click();
 
@@ -99,12 +85,12 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     const timeline = page.locator('ol.timeline');
     await eventually(() => timeline.locator('li').first().textContent()).toContain('Thank-you sent');
     expect(await timeline.textContent()).toContain('To Priya Natarajan');
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('plans no follow-up for a posting that asks not to be contacted, and says why', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/#/add`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/#/add`);
     await page.getByLabel('Posting text').fill(NO_CONTACT_POSTING);
     await page.getByRole('button', { name: 'Read the posting' }).click();
     await page.getByText('The posting asks not to be contacted, so hearback will plan no follow-up before an interview.').waitFor();
@@ -120,26 +106,26 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
 
     // A recruiter's address found elsewhere: the page still offers it, with the posting's wish beside it.
     const id = decodeURIComponent(page.url().split('#/applications/')[1] ?? '');
-    await callApi(server, 'POST', `/api/applications/${encodeURIComponent(id)}/contacts`, { name: 'Sam Rivera', email: 'sam@contoso.example' });
+    await callApi(session.server, 'POST', `/api/applications/${encodeURIComponent(id)}/contacts`, { name: 'Sam Rivera', email: 'sam@contoso.example' });
     const contact = page.locator('li.contact', { hasText: 'Sam Rivera' });
     await eventually(() => contact.locator('.contact-ways').textContent()).toBe('sam@contoso.example · The posting asks not to be contacted');
 
     await navigateTo(page, 'Today');
     await page.getByRole('heading', { name: 'Next 7 days' }).waitFor();
     expect(await page.locator('main').textContent()).not.toMatch(/Contoso Health/);
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('saves settings and the profile, and shows them again after a reload', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     await navigateTo(page, 'Settings');
     // A zone the server does not know is named once, as the form labels it, in plain words.
     await page.getByLabel('Your time zone').fill('Mars/Olympus');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await eventually(() => page.locator('.settings-form [role="alert"]').textContent()).toBe('Time zone: not one we know; pick one from the list, such as Europe/Berlin');
     // The refused save is the one failed request Chromium reports to the console; nothing else may be.
-    expect(tab.problems).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
-    tab.problems.length = 0;
+    expect(session.tab.problems).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    session.tab.problems.length = 0;
     await page.getByLabel('Your time zone').fill('America/New_York');
     await page.getByLabel(/^Persistent/).check();
     await page.getByLabel(/Suggest giving up after silence of/).fill('12');
@@ -159,12 +145,12 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     expect(await page.getByLabel(/^First follow-up, earliest/).inputValue()).toBe('8');
     expect(await page.getByLabel(/^Second follow-up, earliest/).inputValue()).toBe('');
     expect(await page.getByLabel('Signature').inputValue()).toBe('Best regards,\nAlex Doe');
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('pre-fills the employer\'s country, region and time zone from "Berlin, Germany"', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/#/add`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/#/add`);
     await page.getByLabel('Posting text').fill(BERLIN_POSTING);
     await page.getByRole('button', { name: 'Read the posting' }).click();
     await page.getByText(/^Location: Berlin, Germany/).waitFor();
@@ -172,6 +158,6 @@ describe.runIf(run)('the browser journeys', { timeout: 60_000 }, () => {
     expect(await page.getByLabel(/^Country code/).inputValue()).toBe('DE');
     expect(await page.getByLabel(/^Region code/).inputValue()).toBe('BE');
     expect(await page.getByLabel("Employer's time zone").inputValue()).toBe('Europe/Berlin');
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 });

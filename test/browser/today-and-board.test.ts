@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, chromiumPresent, eventually, launchChromium, navigateTo, openTab, type Tab } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, chromiumPresent, eventually, navigateTo } from './support/browser';
 import { callApi } from './support/api';
-import { buildOnce } from './support/build-once';
-import { startHearback, type RunningServer } from './support/hearback-server';
+import { useBrowserSession } from './support/browser-session';
 
 const NOW = '2026-11-24T19:00:00Z';
 const ZONE = 'America/New_York';
@@ -11,27 +9,18 @@ const ZONE = 'America/New_York';
 const run = chromiumPresent();
 
 describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let tab: Tab;
+  const session = useBrowserSession({ now: NOW, zone: ZONE });
 
   beforeAll(async () => {
-    await buildOnce();
-    [server, browser] = await Promise.all([startHearback({ now: NOW, zone: ZONE }), launchChromium()]);
-    tab = await openTab(browser, { zone: ZONE });
-    const { page } = tab;
-    await page.goto(server.url);
+    const { page } = session.tab;
+    await page.goto(session.server.url);
     // An empty store offers the demo; loading it shows the banner that says it is demo data.
     await page.getByRole('button', { name: 'Load the demo' }).click();
     await page.getByRole('complementary', { name: 'Demo data' }).waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('offers the call script beside a follow-up to a direct line, with its three branches titled', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const acme = page.locator('article.action-card', { hasText: 'Acme Corp' }).first();
     await acme.waitFor();
     await acme.locator('details.alternative summary').click();
@@ -43,7 +32,7 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
   });
 
   it('moves through Today with j and k, and opens the draft with e', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const cards = page.locator('article.action-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBeGreaterThanOrEqual(2);
@@ -73,11 +62,11 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     await first.getByRole('button', { name: 'Done editing' }).click();
     expect(await first.locator('.draft-body mark.lint-warning').first().textContent()).toBe('Sorry to bother you');
     expect(await first.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')).toContain('body=Sorry%20to%20bother%20you');
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('keeps an edited draft across a reload until it is reset or skipped', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const id = await page.locator('article.action-card').first().getAttribute('data-action-id');
     const card = page.locator(`article.action-card[data-action-id="${id ?? ''}"]`);
     const edited = card.locator('.draft-edited');
@@ -102,11 +91,11 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     await toast.getByRole('button', { name: 'Undo' }).click();
     await eventually(() => card.locator('.draft-body').textContent()).toBe(original);
     expect(await edited.count()).toBe(0);
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('takes a card off Today when marked sent, and brings it back with Undo', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     await navigateTo(page, 'Today');
     const card = page.locator('article.action-card', { hasText: 'Follow up with Dana Smith' });
     await card.waitFor();
@@ -131,7 +120,7 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
   });
 
   it('brings a skipped card back with Undo', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     await navigateTo(page, 'Today');
     const card = page.locator('article.action-card', { hasText: 'Follow up with Dana Smith' });
     await card.waitFor();
@@ -144,26 +133,26 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
   });
 
   it('updates Today by itself when plans change elsewhere', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     await navigateTo(page, 'Today');
     await page.locator('article.action-card').first().waitFor();
     const card = page.locator('article.action-card', { hasText: 'Thank Richard Hendricks for the interview' });
     expect(await card.count()).toBe(0);
     // Another client (the command line, another tab) logs this morning's interview at Hooli.
-    const { applications } = await callApi<{ applications: { id: string; company: string }[] }>(server, 'GET', '/api/applications');
+    const { applications } = await callApi<{ applications: { id: string; company: string }[] }>(session.server, 'GET', '/api/applications');
     const hooli = applications.find((a) => a.company === 'Hooli');
-    const logged = await callApi<{ event: { id: string } }>(server, 'POST', `/api/applications/${hooli?.id ?? ''}/events`, {
+    const logged = await callApi<{ event: { id: string } }>(session.server, 'POST', `/api/applications/${hooli?.id ?? ''}/events`, {
       kind: 'interview',
       at: '2026-11-24T15:00:00Z',
       interviewers: [{ name: 'Richard Hendricks', email: 'richard@hooli.example' }],
     });
     await card.waitFor();
-    await callApi(server, 'DELETE', `/api/events/${logged.event.id}`);
+    await callApi(session.server, 'DELETE', `/api/events/${logged.event.id}`);
     await eventually(() => card.count()).toBe(0);
   });
 
   it('logs the event when a card is dragged to another column, and undoes it', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     await navigateTo(page, 'Board');
     // After a navigation the new page's title has the focus, so a screen reader announces it.
     await eventually(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H1 Board');
@@ -184,7 +173,7 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
   });
 
   it('moves a card with the keyboard through its Move to menu', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const rejected = page.locator('section.board-column[data-stage="rejected"]');
     const menu = page.getByLabel('Move Acme Corp to');
     await menu.focus();
@@ -195,14 +184,14 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     // The application's timeline has the rejection the move logged.
     await rejected.getByRole('link', { name: 'Acme Corp' }).click();
     await eventually(() => page.locator('ol.timeline li').first().textContent()).toContain('Rejection');
-    expect(tab.problems).toEqual([]);
+    expect(session.tab.problems).toEqual([]);
   });
 
   it('flags a card whose next action is overdue, with the day it closed', async () => {
-    const { applications } = await callApi<{ applications: { id: string; next: { due: { end: string } } | null }[] }>(server, 'GET', '/api/applications');
+    const { applications } = await callApi<{ applications: { id: string; next: { due: { end: string } } | null }[] }>(session.server, 'GET', '/api/applications');
     const late = applications.filter((a) => a.next !== null && Date.parse(a.next.due.end) < Date.parse(NOW)).map((a) => a.id);
     expect(late.length).toBeGreaterThan(0);
-    const { page } = tab;
+    const { page } = session.tab;
     await navigateTo(page, 'Board');
     await page.locator('li.board-card').first().waitFor();
     const flagged = await page.locator('li.board-card.is-overdue').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-application-id')));
@@ -211,8 +200,8 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
   });
 
   it('says an unknown application does not exist, with the way back to the Board and no Try again', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/#/applications/no-such-app`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/#/applications/no-such-app`);
     const alert = page.getByRole('alert');
     await alert.getByText('This application does not exist (it may have been deleted).').waitFor();
     expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0);
@@ -221,7 +210,7 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
   });
 
   it('shows no ring on a page title focused after a keyboard navigation, but keeps it on controls', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${getComputedStyle(document.activeElement!).outlineStyle}`);
     await navigateTo(page, 'Today');
     await page.locator('article.action-card').first().waitFor();
@@ -233,10 +222,10 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
   });
 
   it('on a phone, says the board scrolls sideways and gives the navigation finger-sized links', async () => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, timezoneId: ZONE, locale: 'en-US' });
+    const context = await session.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, timezoneId: ZONE, locale: 'en-US' });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/#/board`);
+      await page.goto(`${session.server.url}/#/board`);
       await page.locator('li.board-card').first().waitFor();
       expect(await page.getByText('Swipe sideways for the other stages →').isVisible()).toBe(true);
       expect(await page.locator('.board').evaluate((board) => getComputedStyle(board).scrollSnapType)).toBe('x mandatory');
@@ -246,7 +235,7 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
       await context.close();
     }
     // On a desktop the hint would only be noise: every column is in view.
-    await navigateTo(tab.page, 'Board');
-    expect(await tab.page.getByText('Swipe sideways for the other stages →').isVisible()).toBe(false);
+    await navigateTo(session.tab.page, 'Board');
+    expect(await session.tab.page.getByText('Swipe sideways for the other stages →').isVisible()).toBe(false);
   });
 });
