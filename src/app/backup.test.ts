@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { failingStore } from '../../test/support/failing-store';
-import { tempRuntime, type TempRuntime } from '../../test/support/temp-runtime';
+import { type TempRuntime, useRuntimePair } from '../../test/support/temp-runtime';
 import { skip, snooze } from './act-on-action';
 import { backupFileName, restoreBackup } from './backup';
 import { calendarToken } from './calendar-token';
@@ -13,14 +13,7 @@ import { today } from './today';
 import { updateSettings } from './update-settings';
 
 const NOW = '2026-11-23T15:00:00Z';
-let source: TempRuntime;
-let target: TempRuntime;
-beforeEach(async () => {
-  [source, target] = await Promise.all([tempRuntime(NOW), tempRuntime(NOW)]);
-});
-afterEach(async () => {
-  await Promise.all([source.cleanup(), target.cleanup()]);
-});
+const pair = useRuntimePair(NOW);
 
 /** A store with a bit of everything: settings, profile, demo data, an import, a snooze and a skip. */
 async function fill(rt: TempRuntime): Promise<void> {
@@ -101,71 +94,71 @@ async function fillMail(rt: TempRuntime): Promise<void> {
 
 describe('backup and restore', () => {
   it('round-trips: export, restore into an empty store, export again gives the same bytes', async () => {
-    await fill(source);
-    const first = await exportJson(source.deps);
-    const summary = await restoreBackup(target.deps, first);
+    await fill(pair.source);
+    const first = await exportJson(pair.source.deps);
+    const summary = await restoreBackup(pair.target.deps, first);
     expect(summary).toMatchObject({ settings: true, profile: true, actionStates: 2, outbox: 1, mailRecords: 1 });
     expect(first).not.toContain('SEALED-SECRET');
-    expect(await target.deps.db.getMailAccount()).toBeNull();
-    expect((await target.deps.db.listMailRecords({ status: 'review' })).map((r) => r.id)).toEqual(['m1']);
+    expect(await pair.target.deps.db.getMailAccount()).toBeNull();
+    expect((await pair.target.deps.db.listMailRecords({ status: 'review' })).map((r) => r.id)).toEqual(['m1']);
     expect(summary.applications).toBeGreaterThan(10);
-    expect(await exportJson(target.deps)).toBe(first);
+    expect(await exportJson(pair.target.deps)).toBe(first);
     // The restored store plans as the original does: the same agenda, and still the same export after it.
-    expect(await today(target.deps)).toEqual(await today(source.deps));
-    expect(await exportJson(target.deps)).toBe(first);
+    expect(await today(pair.target.deps)).toEqual(await today(pair.source.deps));
+    expect(await exportJson(pair.target.deps)).toBe(first);
   });
 
   it('refuses a store that holds applications, and writes nothing', async () => {
-    await fill(source);
-    const text = await exportJson(source.deps);
-    await importCsv(target.deps, readFileSync(new URL('../core/import/fixtures/huntr.csv', import.meta.url)));
-    const before = await exportJson(target.deps);
-    await expect(restoreBackup(target.deps, text)).rejects.toMatchObject({
+    await fill(pair.source);
+    const text = await exportJson(pair.source.deps);
+    await importCsv(pair.target.deps, readFileSync(new URL('../core/import/fixtures/huntr.csv', import.meta.url)));
+    const before = await exportJson(pair.target.deps);
+    await expect(restoreBackup(pair.target.deps, text)).rejects.toMatchObject({
       code: 'store_not_empty',
       field: 'store',
     });
-    expect(await exportJson(target.deps)).toBe(before);
+    expect(await exportJson(pair.target.deps)).toBe(before);
   });
 
   it('names the problems of a file it cannot restore, by path', async () => {
-    await fill(source);
-    const doc = JSON.parse(await exportJson(source.deps)) as {
+    await fill(pair.source);
+    const doc = JSON.parse(await exportJson(pair.source.deps)) as {
       applications: { company: unknown }[];
       contacts: { applicationId: string }[];
     };
     doc.applications[1]!.company = 42;
-    await expect(restoreBackup(target.deps, JSON.stringify(doc))).rejects.toMatchObject({
+    await expect(restoreBackup(pair.target.deps, JSON.stringify(doc))).rejects.toMatchObject({
       code: 'validation',
       field: 'file',
       message: expect.stringContaining('applications[1].company: '),
     });
-    await expect(restoreBackup(target.deps, '{"format":"something-else"}')).rejects.toMatchObject({
+    await expect(restoreBackup(pair.target.deps, '{"format":"something-else"}')).rejects.toMatchObject({
       message: expect.stringContaining('not a hearback export'),
     });
-    await expect(restoreBackup(target.deps, 'not json')).rejects.toMatchObject({
+    await expect(restoreBackup(pair.target.deps, 'not json')).rejects.toMatchObject({
       message: expect.stringContaining('the file is not JSON'),
     });
-    expect(await target.deps.db.countApplications()).toBe(0);
+    expect(await pair.target.deps.db.countApplications()).toBe(0);
   });
 
   it('writes nothing when the restore fails half-way', async () => {
-    await fill(source);
-    const broken = { ...target.deps, db: failingStore(target.deps.db, 'replacePlans') };
-    await expect(restoreBackup(broken, await exportJson(source.deps))).rejects.toThrow('disk full');
-    expect(await target.deps.db.countApplications()).toBe(0);
-    expect(await target.deps.db.getSettings()).toBeNull();
+    await fill(pair.source);
+    const broken = { ...pair.target.deps, db: failingStore(pair.target.deps.db, 'replacePlans') };
+    await expect(restoreBackup(broken, await exportJson(pair.source.deps))).rejects.toThrow('disk full');
+    expect(await pair.target.deps.db.countApplications()).toBe(0);
+    expect(await pair.target.deps.db.getSettings()).toBeNull();
   });
 
   it('carries no calendar token or import keys: a restored store gets a new feed address', async () => {
-    await fill(source);
-    await restoreBackup(target.deps, await exportJson(source.deps));
-    expect(await target.deps.db.getCalendarToken()).toBeNull();
-    expect(await target.deps.db.listImportKeys()).toEqual([]);
-    expect(await calendarToken(target.deps)).not.toBe(await calendarToken(source.deps));
+    await fill(pair.source);
+    await restoreBackup(pair.target.deps, await exportJson(pair.source.deps));
+    expect(await pair.target.deps.db.getCalendarToken()).toBeNull();
+    expect(await pair.target.deps.db.listImportKeys()).toEqual([]);
+    expect(await calendarToken(pair.target.deps)).not.toBe(await calendarToken(pair.source.deps));
   });
 
   it('names the backup file by the day in the user’s zone', async () => {
-    await updateSettings(source.deps, { timezone: 'Pacific/Auckland' });
-    expect(await backupFileName(source.deps)).toBe('hearback-backup-2026-11-24.json');
+    await updateSettings(pair.source.deps, { timezone: 'Pacific/Auckland' });
+    expect(await backupFileName(pair.source.deps)).toBe('hearback-backup-2026-11-24.json');
   });
 });

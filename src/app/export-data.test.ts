@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempRuntime, type TempRuntime } from '../../test/support/temp-runtime';
+import { describe, expect, it } from 'vitest';
+import { useRuntimePair } from '../../test/support/temp-runtime';
 import { exportApplicationsCsv } from './export-data';
 import { importCsv } from './import-csv';
 
 const NOW = '2026-01-15T15:00:00Z';
-let source: TempRuntime;
-let target: TempRuntime;
-beforeEach(async () => {
-  [source, target] = await Promise.all([tempRuntime(NOW), tempRuntime(NOW)]);
-});
-afterEach(async () => {
-  await Promise.all([source.cleanup(), target.cleanup()]);
-});
+const pair = useRuntimePair(NOW);
 
 const csv = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -26,9 +19,9 @@ const TRACKER = [
 
 describe('exportApplicationsCsv', () => {
   it('gives the same file after its CSV is imported into an empty store', async () => {
-    await importCsv(source.deps, csv(TRACKER));
-    const [globex] = (await source.deps.db.listApplications()).filter((a) => a.company === 'Globex');
-    await source.deps.db.updateApplication({
+    await importCsv(pair.source.deps, csv(TRACKER));
+    const [globex] = (await pair.source.deps.db.listApplications()).filter((a) => a.company === 'Globex');
+    await pair.source.deps.db.updateApplication({
       ...globex!,
       country: 'DE',
       region: 'BE',
@@ -36,15 +29,15 @@ describe('exportApplicationsCsv', () => {
       decisionBy: '2026-01-30',
       deadline: '2025-11-30',
     });
-    const first = await exportApplicationsCsv(source.deps);
+    const first = await exportApplicationsCsv(pair.source.deps);
     expect(first).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(first).toContain(`'+1 555 0100`);
 
-    target.clock.set('2026-02-01T09:00:00Z');
-    const result = await importCsv(target.deps, csv(first));
+    pair.target.clock.set('2026-02-01T09:00:00Z');
+    const result = await importCsv(pair.target.deps, csv(first));
     expect(result.kind === 'imported' && [result.file.format, result.file.confidence]).toEqual(['hearback', 'exact']);
-    const companies = (await target.deps.db.listApplications()).map((a) => a.company).sort();
+    const companies = (await pair.target.deps.db.listApplications()).map((a) => a.company).sort();
     expect(companies).toContain('=HYPERLINK("http://evil.example")');
-    expect(await exportApplicationsCsv(target.deps)).toBe(first);
+    expect(await exportApplicationsCsv(pair.target.deps)).toBe(first);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AppDeps } from '../../src/app/deps';
 import type { Clock } from '../../src/ports/clock';
 import type { Store } from '../../src/ports/store';
+import { afterEach, beforeEach } from 'vitest';
 import { sequentialIds } from '../../src/runtime/random-ids';
 import { openStore } from '../../src/store/open-store';
 
@@ -46,4 +47,25 @@ export async function tempRuntime(now = '2026-11-23T14:00:00Z', timezone = 'Amer
       await rm(home, { recursive: true, force: true });
     },
   };
+}
+
+/** Two runtimes, for tests that carry data from one store to another (export, then import or restore). */
+export interface RuntimePair {
+  source: TempRuntime;
+  target: TempRuntime;
+}
+
+/**
+ * Opens a fresh source and target runtime before each test of the block it is called in, and removes them
+ * after it. The fields are set once `beforeEach` has run.
+ */
+export function useRuntimePair(now: string): RuntimePair {
+  const pair = {} as RuntimePair;
+  beforeEach(async () => {
+    [pair.source, pair.target] = await Promise.all([tempRuntime(now), tempRuntime(now)]);
+  });
+  afterEach(async () => {
+    await Promise.all([pair.source.cleanup(), pair.target.cleanup()]);
+  });
+  return pair;
 }
