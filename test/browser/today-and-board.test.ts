@@ -45,9 +45,14 @@ describe.runIf(run)('Today keys and the board', { timeout: 40_000 }, () => {
     await eventually(focusedCard).toBe(ids[1]);
     await page.keyboard.press('k');
     await eventually(focusedCard).toBe(ids[0]);
+    await page.keyboard.press('j');
+    await eventually(focusedCard).toBe(ids[1]);
 
-    // The first card is an email: `e` opens its draft for editing, with the focus in the message.
-    await page.keyboard.press('e');
+    // The first card is an email: `e` opens its draft for editing, with the focus in the message. `k` and `e`
+    // come in one go, as from a quick typist: `e` acts on the card `k` moved to, not on the one it left.
+    await page.evaluate(() => {
+      for (const key of ['k', 'e']) document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    });
     const editing = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, card: document.activeElement?.closest('article')?.getAttribute('data-action-id') }));
     await eventually(editing).toEqual({ tag: 'TEXTAREA', card: ids[0] });
     // Typing in the draft is typing, not a shortcut.

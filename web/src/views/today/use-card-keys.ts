@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 interface Keys {
   count: number;
@@ -18,16 +18,25 @@ function typing(target: EventTarget | null): boolean {
  * typed into a field, or with a modifier, are left alone.
  */
 export function useCardKeys({ count, active, setActive, edit }: Keys): void {
+  // The position is read from a ref that every move sets at once. A handler closing over `active` keeps the
+  // old position until the page re-renders, so a quick `k` then `e` opened the draft of the card `k` left.
+  const position = useRef(active);
+  position.current = active;
   useEffect(() => {
+    const move = (index: number): void => {
+      position.current = index;
+      setActive(index);
+    };
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typing(event.target) || count === 0) return;
-      if (event.key === 'j') setActive(Math.min(active + 1, count - 1));
-      else if (event.key === 'k') setActive(Math.max(active - 1, 0));
-      else if (event.key === 'e') edit(Math.max(active, 0));
+      const at = position.current;
+      if (event.key === 'j') move(Math.min(at + 1, count - 1));
+      else if (event.key === 'k') move(Math.max(at - 1, 0));
+      else if (event.key === 'e') edit(Math.max(at, 0));
       else return;
       event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [count, active, setActive, edit]);
+  }, [count, setActive, edit]);
 }
