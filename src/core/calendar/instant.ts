@@ -34,12 +34,6 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
-/** Days before the first of each month, in a common year and in a leap year. */
-const MONTH_STARTS = [
-  [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
-  [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335],
-] as const;
-
 /**
  * The value of the character at `i` as a digit: 0–9 for a digit, anything else otherwise, which the caller
  * checks. Integer operations only, because this runs for every event of every planned application.
@@ -102,11 +96,7 @@ export function parseInstant(text: string): number {
     return Date.parse(text);
   }
   if (day > daysInMonth(year, month)) return NaN;
-  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
-  // Days since 1970 by whole years, then months: every quantity is a non-negative integer here.
-  const y = year - 1;
-  const days = y * 365 + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 719_162 + MONTH_STARTS[leap][month]! + day - 1;
-  return days * MS_PER_DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
